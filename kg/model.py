@@ -1,0 +1,123 @@
+"""Plain objects passed from one stage of the flow to the next.
+
+Nothing here knows about files, spaCy or RDF, so every stage can be read and tested alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class EntityType(str, Enum):
+    INSTITUTION = "Institution"
+    REGION = "Region"
+    PERSON = "Person"
+    PROGRAMME = "Programme"
+    SLOGAN = "Slogan"
+    POLICY_DOCUMENT = "PolicyDocument"
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One input file as read: `text` is what character offsets point into."""
+
+    path: str  # as given, relative to the input root
+    text: str
+    encoding: str
+    title: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """The text with site chrome blanked out; same length, so offsets still hold."""
+
+    source: SourceDocument
+    body: str
+    sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence of the body
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One recognised occurrence of an entity."""
+
+    doc_path: str
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Division:
+    """An administrative division from the gazetteer."""
+
+    code: str  # GB/T 2260, 12 digits as the data set gives it
+    name: str
+    level: str  # province | city | county | township
+    parent_code: str | None
+
+
+@dataclass
+class Entity:
+    """One real-world thing; its key makes its IRI, so the same thing gets the same key everywhere."""
+
+    key: str
+    type: EntityType
+    label: str
+    alt_labels: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    admin_code: str | None = None
+    level: str | None = None
+    merge_reasons: set[str] = field(default_factory=set)
+
+    @property
+    def documents(self) -> set[str]:
+        return {m.doc_path for m in self.mentions}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed edge with the sentence it was read from (`doc_path` empty for gazetteer facts)."""
+
+    subject: str  # entity key
+    predicate: str  # locatedIn | partnersWith | implements | memberOf
+    object: str  # entity key
+    doc_path: str = ""
+    sentence: tuple[int, int] | None = None
+    title: str = ""  # the post, for memberOf
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A number stated for an entity: a target or a result."""
+
+    about: str  # entity key
+    metric: str
+    value: float | None  # None when the source masks it
+    unit: str
+    year: int | None
+    status: str  # Target | Result
+    doc_path: str
+    sentence: tuple[int, int]
+
+
+@dataclass
+class DocumentFacts:
+    """What the flow learned from one document."""
+
+    document: CleanDocument
+    mentions: list[Mention]
+    about_region: str | None = None  # entity key
+
+
+@dataclass
+class KnowledgeGraph:
+    """The whole result of a build, before it becomes RDF."""
+
+    documents: list[DocumentFacts]
+    entities: dict[str, Entity]
+    relations: list[Relation]
+    indicators: list[Indicator]
+    mention_entity: dict[tuple[str, int, int], str]  # (doc, start, end) -> entity key

@@ -1,0 +1,87 @@
+"""The grammar of the genre: the heads, titles and markers that name things in health-policy prose.
+
+These are closed word classes of the genre (institution heads, official titles, programme head
+words, common surnames), not names taken from any document.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = r"\u4e00-\u9fa5"
+
+# Institution heads, longest first so that the regex prefers the fullest head.
+INSTITUTION_HEADS = sorted(
+    """卫生健康委员会 卫生和计划生育委员会 卫生计生委员会 卫生计生委 卫生健康委 卫健委 卫计委 卫生委
+    卫生健康局 卫生和计划生育局 卫生计生局 卫健局 卫计局 卫生局 卫生厅 卫生健康厅
+    医疗保障局 医保局 市场监督管理局 市场监管局 中医药管理局 疾病预防控制局 疾控局 综合监督执法局 卫生监督所
+    疾病预防控制中心 疾控中心 急救中心 血液中心 中心血站 血站 精神卫生中心 妇幼保健计划生育服务中心
+    人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健所 妇女儿童医院 儿童医院 肿瘤医院 传染病医院
+    医院 卫生院 社区卫生服务中心 社区卫生服务站 卫生服务中心 健康管理中心 服务中心 医学中心
+    医学院 大学 学院 研究院 研究所 研究中心 职业技术学院
+    人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 人大常委会 政协
+    医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 办公室 委员会 局 委 办""".split(),
+    key=len,
+    reverse=True,
+)
+# Heads too plain to stand for a named body unless a place, a relative prefix or a national marker precedes.
+WEAK_HEADS = {"局", "委", "办", "中心", "办公室", "委员会", "集团", "联盟", "协会", "学会", "服务中心", "政府",
+              "党委", "管委会", "管理委员会", "党工委", "总医院", "医共体", "医联体", "研究中心", "医学中心"}
+# Institutions named without any modifier.
+STANDALONE_INSTITUTIONS = {"国务院", "党中央", "全国人大", "全国政协"}
+# Words that may stand inside an institution name even though they are verbs or the like.
+NAME_WORDS = {"附属", "市立", "县立", "省立", "区立", "直属", "联合", "第一", "第二", "第三", "第四", "第五",
+              "第六", "第七", "第八", "第九", "中心", "计划生育", "卫生和计划生育", "和", "暨"}
+# Words that end a name going leftwards even though jieba calls them nouns.
+NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全旗", "各级", "各", "我市", "我县", "我区", "我省",
+              "本市", "本县", "本区", "该", "会议", "负责人", "领导", "同志", "工作", "系统", "辖区", "全体", "部门",
+              "单位", "机构", "其中", "目前", "今年", "去年", "年度", "以来", "期间", "方面", "情况", "能力", "水平",
+              "会上", "会后", "现场", "主任", "书记", "局长", "院长", "成员", "代表", "人员", "群众", "患者", "基地",
+              "时", "后", "前", "上", "下", "中", "内", "外", "次", "项", "个", "家", "所", "批", "期", "年", "月", "日"}
+JIEBA_NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "b", "an", "l", "eng", "s", "ng"}
+# Modifiers that leave a name generic (公立医院, 乡镇卫生院, 二级以上医院).
+GENERIC_MODIFIERS = set("""公立 民营 定点 各级 二级 三级 县级 市级 省级 乡镇 基层 综合 专科 中医 人民 妇幼 社区 村 各类 相关
+    其他 有关 所属 下属 医疗 卫生 健康 公共 重点 新型 示范 合作 紧密型 县域 城市 农村 大型 三甲 二甲 以上 以下 及 和 暨 牵头
+    成员 分级 区域 国家级 省市 市县 县区 县乡 乡村 各地 地方 全科 专业 分院 院区 部门 政府 派出 直属 医联 医共 所在 当地""".split())
+RELATIVE_PREFIXES = set("省市县区镇乡州旗盟")
+NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "世界")
+
+PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "工程", "行动", "活动", "计划", "项目", "试点", "改革", "建设",
+                   "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动")
+# Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动).
+UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划")
+SLOGAN_HEADS = ("工作思路", "发展思路", "总体思路", "思路", "战略", "发展格局", "格局", "目标", "模式", "体系", "机制", "理念",
+                "总要求", "要求", "原则", "方针", "布局", "路径", "工作法", "工作机制", "定位", "品牌", "精神", "作风")
+NUMERALS = "0123456789一二三四五六七八九十两百千万"
+MEDIA_SUFFIXES = ("报", "日报", "晚报", "杂志", "周刊", "期刊", "学报", "网", "频道", "电视台", "新闻", "公众号")
+# Quoted words that are not names: periods, grades, plain terms.
+NOT_SLOGANS = {"十三五", "十四五", "十五五", "十二五", "二甲", "三甲", "三级甲等", "二级甲等", "一把手", "两会"}
+
+TITLES = sorted(
+    """党组书记 党委书记 党工委书记 书记 副书记 局长 副局长 主任 副主任 院长 副院长 区长 副区长 县长 副县长 市长 副市长
+    省长 副省长 镇长 副镇长 乡长 副乡长 厅长 副厅长 部长 副部长 处长 副处长 科长 副科长 所长 副所长 站长 主席 副主席
+    委员 常委 秘书长 巡视员 调研员 理事长 会长 董事长 总经理 主任医师 副主任医师 教授 院士 组长 副组长 馆长
+    总监 总会计师 党委副书记 纪委书记 工委书记 四级调研员 一级调研员 二级巡视员 政委 主任委员""".split(),
+    key=len,
+    reverse=True,
+)
+TITLE_PATTERN = "|".join(TITLES)
+SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+              "令狐", "端木", "西门", "南宫", "独孤", "万俟", "呼延")
+SURNAMES_1 = set("".join("""王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜
+    崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安
+    齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管
+    柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬
+    边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺
+    楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸
+    雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植
+    衡富尧闭由""".split()))
+# Two-character sequences after a title that are verbs or function words, not given names.
+NOT_NAMES = {"主持", "强调", "指出", "表示", "要求", "讲话", "出席", "参加", "带队", "一行", "同志", "介绍", "汇报", "总结",
+             "部署", "通报", "传达", "宣读", "作了", "代表", "分别", "等人", "率队", "调研", "检查", "督导", "任组长", "和",
+             "在会", "对", "向", "为", "就", "从", "到", "以", "主抓", "分管", "亲自", "及", "与", "等", "会议", "同时"}
+NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指强表说参带作对向到为是等同就代并从将率也都一等分")
+QUOTE_OPEN = "“\"「『‘"
+QUOTE_CLOSE = "”\"」』’"
+QUOTED = re.compile(rf"[{QUOTE_OPEN}]([^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}})[{QUOTE_CLOSE}]")
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")

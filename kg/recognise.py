@@ -1,0 +1,348 @@
+"""Recognise: a spaCy pipeline that finds the six entity types in the cleaned text.
+
+Components are registered here and assembled from `pipelines/config.cfg`:
+`policykg_regions` (gazetteer), `policykg_genre_patterns` (the grammar of the genre) and
+`policykg_span_settler` (overlaps, longest full name wins). The pipeline knows no files and no RDF.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg as pseg
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from . import patterns as P
+from .gazetteer import Gazetteer
+from .model import CleanDocument, EntityType, Mention
+
+jieba.setLogLevel(logging.WARNING)
+CANDIDATES = "policykg_candidates"
+CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
+# When two candidates cover the same characters, the earlier type wins.
+TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
+
+
+class CharTokenizer:
+    """One token per character, spaces included, so every character offset is a token boundary."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+
+@registry.tokenizers("policykg.char_tokenizer")
+def create_char_tokenizer():
+    def make(nlp):
+        return CharTokenizer(nlp.vocab)
+
+    return make
+
+
+def _add(doc: Doc, start: int, end: int, label: str) -> None:
+    span = doc.char_span(start, end, label=label)
+    if span is not None:
+        doc.spans.setdefault(CANDIDATES, [])
+        doc.spans[CANDIDATES].append(span)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class RegionFinder:
+    """Administrative places from the gazetteer; short forms only where the document's own places allow."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        hits = self.gazetteer.find(text)
+        context: set[str] = set()
+        for start, end, is_short in hits:
+            if not is_short and self._plausible_full(text, start, end):
+                for code in self.gazetteer.full(text[start:end]):
+                    context.add(code)
+                    context.update(self.gazetteer.ancestors(code))
+        for start, end, is_short in hits:
+            name = text[start:end]
+            if is_short:
+                if not self._short_in_context(name, context) or self._inside_word(text, start, end):
+                    continue
+            elif not self._plausible_full(text, start, end):
+                continue
+            _add(doc, start, end, "Region")
+        return doc
+
+    def _plausible_full(self, text: str, start: int, end: int) -> bool:
+        # Two-character names (范县, 高县) hide inside words (示范县, 提高县级): ask for a clean left edge.
+        if end - start <= 2 and start > 0 and _is_cjk(text[start - 1]):
+            return False
+        return True
+
+    def _short_in_context(self, name: str, context: set[str]) -> bool:
+        for code in self.gazetteer.short(name):
+            division = self.gazetteer.division(code)
+            if division.level == "province":
+                return True
+            if code in context or (division.parent_code and division.parent_code in context):
+                return True
+        return False
+
+    @staticmethod
+    def _inside_word(text: str, start: int, end: int) -> bool:
+        # A short form followed by 市/县/区 that the gazetteer did not take is some other place.
+        return end < len(text) and text[end] in "市县区镇乡村"
+
+
+@Language.factory("policykg_regions")
+def make_region_finder(nlp: Language, name: str) -> RegionFinder:
+    return RegionFinder(Gazetteer.load())
+
+
+@lru_cache(maxsize=20000)
+def _cut(window: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w.word, w.flag) for w in pseg.cut(window))
+
+
+def extend_left(text: str, head_start: int, limit: int = 24) -> int:
+    """Where a name that ends in a head word starts: walk left over name-like words (jieba's tags)."""
+    window_start = head_start
+    while window_start > 0 and head_start - window_start < limit:
+        ch = text[window_start - 1]
+        if P.PUNCTUATION.match(ch) and ch not in "()（）":
+            break
+        window_start -= 1
+    window = text[window_start:head_start]
+    if not window:
+        return head_start
+    start = head_start
+    for word, flag in reversed(_cut(window)):
+        if word in P.NAME_STOPS:
+            break
+        if word in P.NAME_WORDS or (flag in P.JIEBA_NAME_FLAGS and not P.PUNCTUATION.search(word)) or (
+            flag == "m" and re.fullmatch(r"第[一二三四五六七八九十\d]+", word)
+        ):
+            start -= len(word)
+            continue
+        break
+    # Relative prefixes and ordinals are single characters that jieba may glue to the word before.
+    return start
+
+
+class GenrePatterns:
+    """Institutions, programmes, slogans, policy documents and people from the grammar of the genre."""
+
+    head_pattern = re.compile("|".join(map(re.escape, P.INSTITUTION_HEADS)))
+    programme_after_quote = re.compile(
+        rf"^([{P.CJK}0-9]{{0,8}}?)({'|'.join(map(re.escape, P.PROGRAMME_HEADS))})"
+    )
+    slogan_after_quote = re.compile(rf"^({'|'.join(map(re.escape, P.SLOGAN_HEADS))})")
+    unquoted_programme = re.compile("|".join(map(re.escape, P.UNQUOTED_PROGRAMME_HEADS)))
+    title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?\s?(?=[{P.CJK}])")
+    name_then_title = re.compile(rf"(?<![{P.CJK}])([{P.CJK}]{{2,3}})(?=(?:{P.TITLE_PATTERN}|同志))")
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        regions = [(s.start_char, s.end_char) for s in doc.spans.get(CANDIDATES, []) if s.label_ == "Region"]
+        self._policy_documents(doc, text)
+        self._quoted(doc, text)
+        self._unquoted_programmes(doc, text)
+        self._institutions(doc, text, regions)
+        self._people(doc, text)
+        return doc
+
+    def _policy_documents(self, doc: Doc, text: str) -> None:
+        for match in P.BOOK_TITLE.finditer(text):
+            inner = match.group(1)
+            if inner.endswith(P.MEDIA_SUFFIXES) or len(inner) < 4:
+                continue
+            _add(doc, match.start(), match.end(), "PolicyDocument")
+
+    def _quoted(self, doc: Doc, text: str) -> None:
+        for match in P.QUOTED.finditer(text):
+            inner = match.group(1).strip()
+            if not inner or inner in P.NOT_SLOGANS:
+                continue
+            after = text[match.end():match.end() + 12]
+            programme = self.programme_after_quote.match(after)
+            if programme and not re.search("[的和与及、等]", programme.group(1)):
+                _add(doc, match.start(), match.end() + programme.end(), "Programme")
+                continue
+            slogan = self.slogan_after_quote.match(after)
+            if slogan and _formula_like(inner):
+                _add(doc, match.start(), match.end() + slogan.end(), "Slogan")
+                continue
+            if _formula_like(inner):
+                _add(doc, match.start(), match.end(), "Slogan")
+
+    def _unquoted_programmes(self, doc: Doc, text: str) -> None:
+        for match in self.unquoted_programme.finditer(text):
+            if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
+                continue
+            start = extend_left(text, match.start(), limit=14)
+            core = text[start:match.start()]
+            if len(core) < 4 or not re.search(rf"[{P.CJK}]", core) or _generic(core):
+                continue
+            _add(doc, start, match.end(), "Programme")
+
+    def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
+        for match in self.head_pattern.finditer(text):
+            head = match.group(0)
+            end = match.end()
+            # A longer head may continue right after this one (卫生院 → 卫生院分院 is not handled; 委 → 委员会 is).
+            start = extend_left(text, match.start())
+            name = text[start:end]
+            if name in P.STANDALONE_INSTITUTIONS:
+                _add(doc, start, end, "Institution")
+                continue
+            modifier = text[start:match.start()]
+            if not modifier:
+                continue
+            has_place = any(s >= start and e <= match.start() for s, e in regions)
+            relative = modifier[0] in P.RELATIVE_PREFIXES and (len(modifier) == 1 or not _is_cjk(text[start - 1:start] or " "))
+            national = modifier.startswith(P.NATIONAL_PREFIXES)
+            if not (has_place or relative or national):
+                if head in P.WEAK_HEADS or _generic(modifier):
+                    continue
+                if len(modifier) < 2:
+                    continue
+            if relative and not has_place and _generic(modifier[1:]) and modifier[1:] and head in P.WEAK_HEADS:
+                continue
+            _add(doc, start, end, "Institution")
+
+    def _people(self, doc: Doc, text: str) -> None:
+        for match in self.title_then_name.finditer(text):
+            name = _name_at(text, match.end())
+            if name:
+                _add(doc, match.end(), match.end() + len(name), "Person")
+        for match in self.name_then_title.finditer(text):
+            candidate = match.group(1)
+            for length in (3, 2):
+                name = candidate[:length] if len(candidate) >= length else None
+                if name and _looks_like_name(name) and match.start(1) + length == match.end(1):
+                    _add(doc, match.start(1), match.start(1) + length, "Person")
+                    break
+        # A line that holds only a name, right after a line that ends with a title (a speech's byline).
+        lines = list(re.finditer(r"[^\n]+", text))
+        for previous, line in zip(lines, lines[1:]):
+            stripped = line.group(0).strip()
+            if re.fullmatch(rf"[{P.CJK}]{{2,4}}", stripped) and _looks_like_name(stripped):
+                if re.search(rf"(?:{P.TITLE_PATTERN})\s*$", previous.group(0)):
+                    start = line.start() + line.group(0).index(stripped)
+                    _add(doc, start, start + len(stripped), "Person")
+
+
+def _surname_length(text: str) -> int:
+    if text[:2] in P.SURNAMES_2:
+        return 2
+    return 1 if text[:1] in P.SURNAMES_1 else 0
+
+
+def _looks_like_name(name: str) -> bool:
+    surname = _surname_length(name)
+    if not surname or not 2 <= len(name) <= 4 or len(name) - surname > 2:
+        return False
+    if name in P.NOT_NAMES or name[surname:] in P.NOT_NAMES or name[-2:] in P.NOT_NAMES:
+        return False
+    return all(_is_cjk(ch) for ch in name)
+
+
+def _name_at(text: str, start: int) -> str | None:
+    """The person name that starts at `start` (after a title), two or three characters long."""
+    surname = _surname_length(text[start:])
+    if not surname:
+        return None
+    two, three = text[start:start + surname + 1], text[start:start + surname + 2]
+    third = text[start + surname + 1:start + surname + 2]
+    if len(three) == surname + 2 and _is_cjk(third) and third not in P.NAME_FOLLOWERS and _looks_like_name(three):
+        after = text[start + len(three):start + len(three) + 2]
+        if text[start + len(two):start + len(two) + 2] not in P.NOT_NAMES or after in P.NOT_NAMES:
+            return three
+    if len(two) == surname + 1 and _looks_like_name(two):
+        return two
+    return None
+
+
+def _formula_like(inner: str) -> bool:
+    """Quoted formulas: number-coded (1335, 两个允许), enumerations (A、B、C), plus-joined (1+4+4)."""
+    compact = re.sub(r"\s", "", inner)
+    if len(compact) < 2 or len(compact) > 24:
+        return False
+    if re.search(r"[0-9]", compact) or "+" in compact:
+        return True
+    if compact[0] in P.NUMERALS or re.search(rf"[{P.NUMERALS}][个大项化零]", compact):
+        return True
+    parts = re.split(r"[、，,]", compact)
+    if len(parts) >= 2 and all(1 <= len(part) <= 6 for part in parts):
+        return True
+    return False
+
+
+def _generic(modifier: str) -> bool:
+    """True when a modifier is made only of generic words (公立, 乡镇, 二级以上…)."""
+    rest = modifier
+    for word in sorted(P.GENERIC_MODIFIERS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not re.sub(r"[\s()（）0-9]", "", rest)
+
+
+@Language.factory("policykg_genre_patterns")
+def make_genre_patterns(nlp: Language, name: str) -> GenrePatterns:
+    return GenrePatterns(Gazetteer.load())
+
+
+@Language.component("policykg_span_settler")
+def settle_spans(doc: Doc) -> Doc:
+    """Longest full name wins; on equal spans the more specific type wins; nothing overlaps."""
+    candidates = list(doc.spans.get(CANDIDATES, []))
+    candidates.sort(key=lambda s: (-(s.end - s.start), TYPE_PRIORITY.index(s.label_), s.start))
+    taken = [False] * len(doc)
+    chosen: list[Span] = []
+    for span in candidates:
+        if any(taken[span.start:span.end]):
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        chosen.append(span)
+    doc.ents = sorted(chosen, key=lambda s: s.start)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The production pipeline, assembled from its config file; loaded once per process."""
+    config = spacy.util.load_config(CONFIG)
+    return spacy.util.load_model_from_config(config, auto_fill=True)
+
+
+def recognise(clean_document: CleanDocument, nlp: Language | None = None) -> list[Mention]:
+    nlp = nlp or load_pipeline()
+    doc = nlp(clean_document.body)
+    sentences = clean_document.sentences
+    mentions = []
+    for ent in doc.ents:
+        sentence = next((s for s in sentences if s[0] <= ent.start_char < s[1]), (ent.start_char, ent.end_char))
+        mentions.append(
+            Mention(
+                doc_path=clean_document.source.path,
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                type=EntityType(ent.label_),
+                sentence=sentence,
+            )
+        )
+    return mentions

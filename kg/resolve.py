@@ -1,0 +1,228 @@
+"""Resolve: mentions → entities, one per real-world thing.
+
+Short and relative names take the document's own place (市人民医院 in a report about 宜城市 is
+宜城市人民医院); abbreviations and renamings become aliases of the full name; places are grounded
+in the gazetteer and left unresolved when the context does not settle them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import Gazetteer
+from .model import DocumentFacts, Entity, EntityType, Mention
+
+# Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
+HEAD_EXPANSIONS = [
+    ("卫生和计划生育委员会", "卫生健康委员会", "renamed 2018 (卫计委 → 卫健委)"),
+    ("卫生计生委员会", "卫生健康委员会", "renamed 2018 (卫计委 → 卫健委)"),
+    ("卫生计生委", "卫生健康委员会", "renamed 2018 (卫计委 → 卫健委)"),
+    ("卫计委", "卫生健康委员会", "renamed 2018 (卫计委 → 卫健委)"),
+    ("卫生健康委", "卫生健康委员会", "abbreviation 卫生健康委"),
+    ("卫健委", "卫生健康委员会", "abbreviation 卫健委"),
+    ("卫生和计划生育局", "卫生健康局", "renamed 2018 (卫计局 → 卫健局)"),
+    ("卫生计生局", "卫生健康局", "renamed 2018 (卫计局 → 卫健局)"),
+    ("卫计局", "卫生健康局", "renamed 2018 (卫计局 → 卫健局)"),
+    ("卫健局", "卫生健康局", "abbreviation 卫健局"),
+    ("疾控中心", "疾病预防控制中心", "abbreviation 疾控中心"),
+    ("疾控局", "疾病预防控制局", "abbreviation 疾控局"),
+    ("医保局", "医疗保障局", "abbreviation 医保局"),
+    ("市场监管局", "市场监督管理局", "abbreviation 市场监管局"),
+    ("中医院", "中医医院", "abbreviation 中医院"),
+    ("政府办", "人民政府办公室", "abbreviation 政府办"),
+]
+GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
+QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
+
+
+def normalise(name: str) -> str:
+    """The form that keys and evaluation compare: no quotes, brackets or spaces, full width folded."""
+    import unicodedata
+
+    return QUOTES.sub("", unicodedata.normalize("NFKC", name)).replace("、", "")
+
+
+def expand_head(name: str) -> tuple[str, str | None]:
+    for short, full, reason in HEAD_EXPANSIONS:
+        if name.endswith(short) and not name.endswith(full):
+            return name[: -len(short)] + full, reason
+    if name.endswith("政府") and not name.endswith("人民政府") and not name.endswith("政府办公室"):
+        return name[:-2] + "人民政府", "abbreviation 政府 → 人民政府"
+    return name, None
+
+
+class Resolver:
+    """Turns each document's mentions into entities shared across the whole build."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.entities: dict[str, Entity] = {}
+        self.mention_entity: dict[tuple[str, int, int], str] = {}
+
+    # -- the document's own place -------------------------------------------------------------
+    def about_region(self, facts: DocumentFacts) -> str | None:
+        """The code of the place the document is about: its issuing body's place, its title's, or its most named."""
+        scores: Counter[str] = Counter()
+        body = facts.document.body
+        first = next((i for i, ch in enumerate(body) if not ch.isspace()), 0)
+        for mention in facts.mentions:
+            if mention.type not in (EntityType.REGION, EntityType.INSTITUTION):
+                continue
+            codes = self._place_codes(mention.text, context=set())
+            if len(codes) != 1:
+                continue
+            weight = 3 if mention.start - first < 120 else 1
+            if mention.type is EntityType.INSTITUTION:
+                weight += 1
+            scores[codes[0]] += weight
+        if not scores:
+            return None
+        best = max(scores.values())
+        strong = [code for code, score in scores.items() if score >= best * 0.5]
+        # Of the strongly named places, the most specific one that lies inside another strong one.
+        strong.sort(key=lambda code: (-len(self.gazetteer.ancestors(code)), -scores[code]))
+        for code in strong:
+            if scores[code] >= best * 0.5 and self.gazetteer.division(code).level != "township":
+                return code
+        return strong[0]
+
+    def _place_codes(self, name: str, context: set[str]) -> list[str]:
+        """Codes of the division that a name (or the place prefix of an institution's name) refers to."""
+        hits = self.gazetteer.find(name)
+        if not hits or hits[0][0] != 0:
+            return []
+        start, end, is_short = hits[0]
+        piece = name[start:end]
+        codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
+        return self._narrow(codes, context)
+
+    def _narrow(self, codes: list[str], context: set[str]) -> list[str]:
+        codes = list(dict.fromkeys(codes))
+        if len(codes) <= 1 or not context:
+            return codes
+        inside = [c for c in codes if any(self.gazetteer.is_within(c, ctx) for ctx in context)]
+        if len(inside) >= 1:
+            return inside
+        containing = [c for c in codes if any(self.gazetteer.is_within(ctx, c) for ctx in context)]
+        return containing or codes
+
+    def _relative_place(self, prefix: str, about: str | None) -> str | None:
+        """The division that 市/县/区/省 means in a document about `about`."""
+        if not about:
+            return None
+        chain = [about] + self.gazetteer.ancestors(about)
+        for code in chain:
+            name = self.gazetteer.division(code).name
+            if prefix == "省" and self.gazetteer.division(code).level == "province":
+                return code
+            if prefix != "省" and name.endswith(prefix) and self.gazetteer.division(code).level != "province":
+                return code
+            if prefix == "市" and self.gazetteer.division(code).level == "province" and name.endswith("市"):
+                return code
+        return None
+
+    # -- entities ---------------------------------------------------------------------------
+    def resolve_document(self, facts: DocumentFacts) -> None:
+        about = self.about_region(facts)
+        context = {about} if about else set()
+        for mention in facts.mentions:
+            if mention.type is EntityType.REGION:
+                codes = self._place_codes(mention.text, context)
+                if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
+                    context.add(codes[0])
+        if about:
+            region = self._region_entity(about)
+            facts.about_region = region.key
+        for mention in facts.mentions:
+            entity = self._resolve(mention, about, context)
+            entity.mentions.append(mention)
+            if mention.text != entity.label:
+                entity.alt_labels.add(mention.text)
+            self.mention_entity[(mention.doc_path, mention.start, mention.end)] = entity.key
+
+    def _resolve(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
+        text = mention.text
+        if mention.type is EntityType.REGION:
+            codes = self._place_codes(text, context)
+            if len(codes) == 1:
+                return self._region_entity(codes[0])
+            return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,
+                                reason="place name the context does not settle")
+        if mention.type is EntityType.INSTITUTION:
+            return self._institution(mention, about, context)
+        if mention.type is EntityType.PERSON:
+            scope = self._city_scope(about) or mention.doc_path
+            return self._entity(f"person/{scope}/{text}", EntityType.PERSON, text,
+                                reason="same name in documents about the same city")
+        label = re.sub(r"[\"「」『』]", "", text.replace("\"", "“"))
+        entity = self._entity(f"{mention.type.value.lower()}/{normalise(text)}", mention.type, label,
+                              reason="same name")
+        core = re.match(r"^[“\"「『]([^”\"」』]+)[”\"」』](.+)$", text)
+        if core and mention.type in (EntityType.PROGRAMME, EntityType.SLOGAN):
+            entity.alt_labels.add(core.group(1))
+        return entity
+
+    def _city_scope(self, about: str | None) -> str | None:
+        if not about:
+            return None
+        chain = [about] + self.gazetteer.ancestors(about)
+        for code in chain:
+            if self.gazetteer.division(code).level in ("city", "province"):
+                return code
+        return about
+
+    def _institution(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
+        text = mention.text
+        name, reason = expand_head(text)
+        reasons = {reason} if reason else set()
+        place: str | None = None
+        hits = self.gazetteer.find(name)
+        if hits and hits[0][0] == 0:
+            codes = self._place_codes(name, context)
+            if len(codes) == 1:
+                place = codes[0]
+                start, end, is_short = hits[0]
+                full = self.gazetteer.division(place).name
+                if is_short or name[start:end] != full:
+                    name = full + name[end:]
+                    reasons.add(f"short place name {text[start:end]} → {full}")
+        elif name[0] in "省市县区州旗" and not name.startswith(("市场", "区域", "县域", "市域")):
+            place = self._relative_place(name[0], about)
+            if place:
+                full = self.gazetteer.division(place).name
+                name = full + name[1:]
+                reasons.add(f"relative name in a document about {full}")
+        if place:
+            key = f"institution/{place}/{normalise(name)}"
+        elif name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界")) or name[0] not in "省市县区州旗镇乡":
+            key = f"institution/{normalise(name)}"
+        else:
+            key = f"institution/{mention.doc_path}/{normalise(name)}"
+            reasons.add("relative name with no place in its document: kept to the document")
+        entity = self._entity(key, EntityType.INSTITUTION, name, reason="same full name")
+        entity.merge_reasons.update(reasons)
+        if place:
+            entity.admin_code = place  # where it is, for locatedIn
+        if text != name:
+            entity.alt_labels.add(text)
+        return entity
+
+    def _region_entity(self, code: str) -> Entity:
+        division = self.gazetteer.division(code)
+        entity = self._entity(f"region/{code}", EntityType.REGION, division.name, reason="same GB/T 2260 code")
+        entity.level = division.level
+        return entity
+
+    def _entity(self, key: str, type_: EntityType, label: str, reason: str) -> Entity:
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = Entity(key=key, type=type_, label=label)
+        entity.merge_reasons.add(reason)
+        return entity
+
+
+def resolve(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Resolver:
+    resolver = Resolver(gazetteer)
+    for facts in sorted(documents, key=lambda f: f.document.source.path):
+        resolver.resolve_document(facts)
+    return resolver
