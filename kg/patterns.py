@@ -18,40 +18,53 @@ INSTITUTION_HEADS = sorted(
     人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健所 妇女儿童医院 儿童医院 肿瘤医院 传染病医院
     医院 卫生院 社区卫生服务中心 社区卫生服务站 卫生服务中心 健康管理中心 服务中心 医学中心
     医学院 大学 学院 研究院 研究所 研究中心 职业技术学院
-    人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 人大常委会 政协
+    人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人大常委会 政协
+    发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 厅 部 街道办事处 街道办
     医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 办公室 委员会 局 委 办""".split(),
     key=len,
     reverse=True,
 )
 # Heads too plain to stand for a named body unless a place, a relative prefix or a national marker precedes.
-WEAK_HEADS = {"局", "委", "办", "中心", "办公室", "委员会", "集团", "联盟", "协会", "学会", "服务中心", "政府",
+WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员会", "集团", "联盟", "协会", "学会", "服务中心", "政府",
               "党委", "管委会", "管理委员会", "党工委", "总医院", "医共体", "医联体", "研究中心", "医学中心"}
 # Institutions named without any modifier.
 STANDALONE_INSTITUTIONS = {"国务院", "党中央", "全国人大", "全国政协"}
 # Words that may stand inside an institution name even though they are verbs or the like.
-NAME_WORDS = {"附属", "市立", "县立", "省立", "区立", "直属", "联合", "第一", "第二", "第三", "第四", "第五",
-              "第六", "第七", "第八", "第九", "中心", "计划生育", "卫生和计划生育", "和", "暨"}
+NAME_WORDS = {"附属", "市立", "县立", "省立", "区立", "直属", "第一", "第二", "第三", "第四", "第五",
+              "第六", "第七", "第八", "第九", "中心"}
 # Words that end a name going leftwards even though jieba calls them nouns.
 NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全旗", "各级", "各", "我市", "我县", "我区", "我省",
               "本市", "本县", "本区", "该", "会议", "负责人", "领导", "同志", "工作", "系统", "辖区", "全体", "部门",
               "单位", "机构", "其中", "目前", "今年", "去年", "年度", "以来", "期间", "方面", "情况", "能力", "水平",
               "会上", "会后", "现场", "主任", "书记", "局长", "院长", "成员", "代表", "人员", "群众", "患者", "基地",
               "时", "后", "前", "上", "下", "中", "内", "外", "次", "项", "个", "家", "所", "批", "期", "年", "月", "日"}
-JIEBA_NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "b", "an", "l", "eng", "s", "ng"}
+JIEBA_NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "b", "an", "eng", "s", "ng", "vn"}
 # Modifiers that leave a name generic (公立医院, 乡镇卫生院, 二级以上医院).
 GENERIC_MODIFIERS = set("""公立 民营 定点 各级 二级 三级 县级 市级 省级 乡镇 基层 综合 专科 中医 人民 妇幼 社区 村 各类 相关
     其他 有关 所属 下属 医疗 卫生 健康 公共 重点 新型 示范 合作 紧密型 县域 城市 农村 大型 三甲 二甲 以上 以下 及 和 暨 牵头
-    成员 分级 区域 国家级 省市 市县 县区 县乡 乡村 各地 地方 全科 专业 分院 院区 部门 政府 派出 直属 医联 医共 所在 当地""".split())
-RELATIVE_PREFIXES = set("省市县区镇乡州旗盟")
+    成员 分级 区域 国家级 省市 市县 县区 县乡 乡村 各地 地方 全科 专业 分院 院区 部门 政府 派出 直属 医联 医共 所在 当地
+    综合性 精神卫生 等级 新一轮 区域性 高水平 医学 临床 定点 中心 县市区 州市 市区 部分 一批 多家 全部 各个""".split())
+# Heads of government bodies: a national marker (国家卫生健康委员会) is enough to name one.
+GOVERNMENT_HEADS = {"卫生健康委员会", "卫生健康委", "卫健委", "卫计委", "委员会", "局", "委", "部", "厅", "办公室",
+                    "医疗保障局", "医保局", "疾病预防控制局", "疾控局", "中医药管理局", "发展和改革委员会", "发展改革委", "发改委"}
+RELATIVE_PREFIXES = set("省市县区州旗盟")
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "世界")
 
 PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "工程", "行动", "活动", "计划", "项目", "试点", "改革", "建设",
                    "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动")
 # Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动).
-UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划")
+UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点")
+# 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.
+INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
+# 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
+HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4}))?(行动|建设|战略|工程)")
+# A formula's noun after its quotes (“12336”防控指导法, “1+1+4+3+N”目标任务体系): longest within eight characters.
+FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|目标|工作)")
+# Quoted watchwords that state a principle (“以人民健康为中心”, “预防为主”).
+PRINCIPLE = re.compile(r"^以.{1,8}为|为中心|为重点|为主|为本|优先|并重|融入|联动|协同")
 SLOGAN_HEADS = ("工作思路", "发展思路", "总体思路", "思路", "战略", "发展格局", "格局", "目标", "模式", "体系", "机制", "理念",
                 "总要求", "要求", "原则", "方针", "布局", "路径", "工作法", "工作机制", "定位", "品牌", "精神", "作风")
-NUMERALS = "0123456789一二三四五六七八九十两百千万"
+NUMERALS = "0123456789一二三四五六七八九十两百千万双"
 MEDIA_SUFFIXES = ("报", "日报", "晚报", "杂志", "周刊", "期刊", "学报", "网", "频道", "电视台", "新闻", "公众号")
 # Quoted words that are not names: periods, grades, plain terms.
 NOT_SLOGANS = {"十三五", "十四五", "十五五", "十二五", "二甲", "三甲", "三级甲等", "二级甲等", "一把手", "两会"}

@@ -82,8 +82,12 @@ def read_document(file: Path, relative_path: str) -> SourceDocument:
         raise ReadError(f"{file}: contains NUL bytes (binary file?)")
     if not title:
         title = next((line.strip() for line in text.splitlines() if line.strip()), "")[:120]
-    date = DATE.search(text[:2000])
-    iso = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else ""
+    iso = ""
+    for date in DATE.finditer(text[:2000]):
+        year, month, day = int(date.group(1)), int(date.group(2)), int(date.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            iso = f"{year}-{month:02d}-{day:02d}"
+            break
     return SourceDocument(path=relative_path, text=text, encoding=encoding, title=title, date=iso)
 
 

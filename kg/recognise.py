@@ -26,6 +26,8 @@ jieba.setLogLevel(logging.WARNING)
 CANDIDATES = "policykg_candidates"
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
+# Development zones and pilot areas are places the divisions list does not hold (金华开发区).
+ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 
 
@@ -81,6 +83,10 @@ class RegionFinder:
             elif not self._plausible_full(text, start, end):
                 continue
             _add(doc, start, end, "Region")
+        for match in ZONE.finditer(text):
+            start = extend_left(text, match.start(1), limit=10)
+            if match.start(1) - start >= 2 and not _generic(text[start:match.start(1)]):
+                _add(doc, start, match.end(), "Region")
         return doc
 
     def _plausible_full(self, text: str, start: int, end: int) -> bool:
@@ -126,16 +132,19 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
     if not window:
         return head_start
     start = head_start
-    for word, flag in reversed(_cut(window)):
+    for index, (word, flag) in enumerate(reversed(_cut(window))):
         if word in P.NAME_STOPS:
             break
-        if word in P.NAME_WORDS or (flag in P.JIEBA_NAME_FLAGS and not P.PUNCTUATION.search(word)) or (
-            flag == "m" and re.fullmatch(r"第[一二三四五六七八九十\d]+", word)
+        if (
+            word in P.NAME_WORDS
+            or word in P.RELATIVE_PREFIXES
+            or (flag in P.JIEBA_NAME_FLAGS and not P.PUNCTUATION.search(word))
+            or (flag == "m" and re.fullmatch(r"第[一二三四五六七八九十\d]+", word))
+            or (len(word) == 1 and _is_cjk(word) and (flag in ("f", "zg") or (flag == "v" and index == 0)))
         ):
             start -= len(word)
             continue
         break
-    # Relative prefixes and ordinals are single characters that jieba may glue to the word before.
     return start
 
 
@@ -180,15 +189,16 @@ class GenrePatterns:
             programme = self.programme_after_quote.match(after)
             if programme and not re.search("[的和与及、等]", programme.group(1)):
                 _add(doc, match.start(), match.end() + programme.end(), "Programme")
-                continue
-            slogan = self.slogan_after_quote.match(after)
-            if slogan and _formula_like(inner):
-                _add(doc, match.start(), match.end() + slogan.end(), "Slogan")
-                continue
-            if _formula_like(inner):
-                _add(doc, match.start(), match.end(), "Slogan")
+            elif _formula_like(inner) or P.PRINCIPLE.search(inner):
+                noun = P.FORMULA_NOUN.match(after)
+                end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
+                _add(doc, match.start(), end, "Slogan")
+            elif inner.startswith("健康") and 3 <= len(inner) <= 8:
+                _add(doc, match.start(), match.end(), "Programme")
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
+        for match in P.HEALTHY_PLACE.finditer(text):
+            _add(doc, match.start(), match.end(), "Programme")
         for match in self.unquoted_programme.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
                 continue
@@ -196,30 +206,39 @@ class GenrePatterns:
             core = text[start:match.start()]
             if len(core) < 4 or not re.search(rf"[{P.CJK}]", core) or _generic(core):
                 continue
+            if match.group(0) == "建设" and not P.INITIATIVE_MARKERS.search(core):
+                continue
             _add(doc, start, match.end(), "Programme")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
+        previous_end = 0
         for match in self.head_pattern.finditer(text):
-            head = match.group(0)
-            end = match.end()
-            # A longer head may continue right after this one (卫生院 → 卫生院分院 is not handled; 委 → 委员会 is).
-            start = extend_left(text, match.start())
-            name = text[start:end]
+            head, end = match.group(0), match.end()
+            if _head_is_title(head, text[end:end + 1]):
+                continue
+            start = max(extend_left(text, match.start()), previous_end)
+            previous_end = end
+            start = _cut_at_relative_prefix(text, start, match.start(), regions)
+            name, modifier = text[start:end], text[start:match.start()]
             if name in P.STANDALONE_INSTITUTIONS:
                 _add(doc, start, end, "Institution")
                 continue
-            modifier = text[start:match.start()]
             if not modifier:
+                if head[0] in P.RELATIVE_PREFIXES and len(head) == 2:
+                    _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
                 continue
-            has_place = any(s >= start and e <= match.start() for s, e in regions)
-            relative = modifier[0] in P.RELATIVE_PREFIXES and (len(modifier) == 1 or not _is_cjk(text[start - 1:start] or " "))
+            place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
+            relative = modifier[0] in P.RELATIVE_PREFIXES and not (start > 0 and _is_cjk(text[start - 1]) and text[start - 1] not in "和与及暨")
             national = modifier.startswith(P.NATIONAL_PREFIXES)
-            if not (has_place or relative or national):
-                if head in P.WEAK_HEADS or _generic(modifier):
+            rest = text[place_end:match.start()] if place_end else modifier[1:] if relative else modifier
+            if national:
+                rest = modifier[2:]
+            if place_end or relative or national:
+                if (not rest or _generic(rest)) and national and head not in P.GOVERNMENT_HEADS:
                     continue
-                if len(modifier) < 2:
+                if rest and _generic(rest) and head not in P.GOVERNMENT_HEADS and not place_end:
                     continue
-            if relative and not has_place and _generic(modifier[1:]) and modifier[1:] and head in P.WEAK_HEADS:
+            elif head in P.WEAK_HEADS or len(modifier) < 2 or _generic(modifier):
                 continue
             _add(doc, start, end, "Institution")
 
@@ -243,6 +262,22 @@ class GenrePatterns:
                 if re.search(rf"(?:{P.TITLE_PATTERN})\s*$", previous.group(0)):
                     start = line.start() + line.group(0).index(stripped)
                     _add(doc, start, start + len(stripped), "Person")
+
+
+def _head_is_title(head: str, following: str) -> bool:
+    """局长, 委员, 部门, 办公: a one-character head that is the start of another word."""
+    return (len(head) == 1 and following in "长员会门分署级队公法理事") or (head.endswith(("委", "局")) and following == "长")
+
+
+def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: list[tuple[int, int]]) -> int:
+    """紧紧围绕市卫健委 → 市卫健委: a name that is not led by a place starts at its relative prefix."""
+    if any(s == start for s, _ in regions):
+        return start
+    for i in range(start + 1, head_start):
+        if text[i] in P.RELATIVE_PREFIXES and not any(s < i < e for s, e in regions):
+            if not any(s == i for s, _ in regions) and text[i - 1] not in "人":
+                return i
+    return start
 
 
 def _surname_length(text: str) -> int:

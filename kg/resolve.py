@@ -43,6 +43,8 @@ def normalise(name: str) -> str:
 
 
 def expand_head(name: str) -> tuple[str, str | None]:
+    if name.endswith("人民政府办"):
+        return name + "公室", "abbreviation 政府办"
     for short, full, reason in HEAD_EXPANSIONS:
         if name.endswith(short) and not name.endswith(full):
             return name[: -len(short)] + full, reason
