@@ -85,7 +85,8 @@ class RegionFinder:
             _add(doc, start, end, "Region")
         for match in ZONE.finditer(text):
             start = extend_left(text, match.start(1), limit=10)
-            if match.start(1) - start >= 2 and not _generic(text[start:match.start(1)]):
+            led_by_place = any(s == start for s, _, _ in hits) or any(s == start for s, _, _ in self.gazetteer.find(text[start:match.start(1)]))
+            if match.start(1) - start >= 2 and led_by_place and not _generic(text[start:match.start(1)]):
                 _add(doc, start, match.end(), "Region")
         return doc
 
@@ -300,12 +301,15 @@ def _name_at(text: str, start: int) -> str | None:
     surname = _surname_length(text[start:])
     if not surname:
         return None
+    minority = re.match(rf"[{P.CJK}]{{2,4}}·[{P.CJK}]{{2,5}}", text[start:start + 12])
+    if minority:
+        return minority.group(0)
     two, three = text[start:start + surname + 1], text[start:start + surname + 2]
     third = text[start + surname + 1:start + surname + 2]
-    if len(three) == surname + 2 and _is_cjk(third) and third not in P.NAME_FOLLOWERS and _looks_like_name(three):
-        after = text[start + len(three):start + len(three) + 2]
-        if text[start + len(two):start + len(two) + 2] not in P.NOT_NAMES or after in P.NOT_NAMES:
-            return three
+    after_two = text[start + len(two):start + len(two) + 2]
+    if (len(three) == surname + 2 and _is_cjk(third) and _looks_like_name(three)
+            and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",))):
+        return three
     if len(two) == surname + 1 and _looks_like_name(two):
         return two
     return None

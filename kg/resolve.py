@@ -175,6 +175,10 @@ class Resolver:
 
     def _institution(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
         text = mention.text
+        if text.startswith("自治区") and about:
+            province = ([about] + self.gazetteer.ancestors(about))[-1]
+            text = self.gazetteer.division(province).name + text[3:]
+        placed = self._with_place(text, about, context)
         name, reason = expand_head(text)
         reasons = {reason} if reason else set()
         place: str | None = None
@@ -205,9 +209,24 @@ class Resolver:
         entity.merge_reasons.update(reasons)
         if place:
             entity.admin_code = place  # where it is, for locatedIn
-        if text != name:
-            entity.alt_labels.add(text)
+        for alias in (text, placed):
+            if alias != name:
+                entity.alt_labels.add(alias)
         return entity
+
+    def _with_place(self, text: str, about: str | None, context: set[str]) -> str:
+        """The name as written, with its short or relative place made full (市卫健委 → 宜城市卫健委)."""
+        hits = self.gazetteer.find(text)
+        if hits and hits[0][0] == 0:
+            codes = self._place_codes(text, context)
+            if len(codes) == 1:
+                return self.gazetteer.division(codes[0]).name + text[hits[0][1]:]
+            return text
+        if text[0] in "省市县区州旗":
+            place = self._relative_place(text[0], about)
+            if place:
+                return self.gazetteer.division(place).name + text[1:]
+        return text
 
     def _region_entity(self, code: str) -> Entity:
         division = self.gazetteer.division(code)
