@@ -19,8 +19,8 @@ INSTITUTION_HEADS = sorted(
     医院 卫生院 社区卫生服务中心 社区卫生服务站 卫生服务中心 健康管理中心 服务中心 医学中心
     医学院 大学 学院 研究院 研究所 研究中心 职业技术学院
     人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人大常委会 政协
-    发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 厅 部 街道办事处 街道办
-    医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 办公室 委员会 局 委 办""".split(),
+    发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 宣传部 组织部 统战部 厅 街道办事处 街道办
+    医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 办公室 委员会 局 委""".split(),
     key=len,
     reverse=True,
 )
@@ -58,8 +58,8 @@ UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划",
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
 HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4}))?(行动|建设|战略|工程)")
-# A formula's noun after its quotes (“12336”防控指导法, “1+1+4+3+N”目标任务体系): longest within eight characters.
-FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|目标|工作)")
+# A formula's noun after its quotes (“12336”防控指导法, “1+1+4+3+N”目标任务体系): the nearest within eight characters.
+FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求)")
 # Quoted watchwords that state a principle (“以人民健康为中心”, “预防为主”).
 PRINCIPLE = re.compile(r"^以.{1,8}为|为中心|为重点|为主|为本|优先|并重|融入|联动|协同")
 SLOGAN_HEADS = ("工作思路", "发展思路", "总体思路", "思路", "战略", "发展格局", "格局", "目标", "模式", "体系", "机制", "理念",

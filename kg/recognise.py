@@ -229,7 +229,8 @@ class GenrePatterns:
                     _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
                 continue
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
-            relative = modifier[0] in P.RELATIVE_PREFIXES and not (start > 0 and _is_cjk(text[start - 1]) and text[start - 1] not in "和与及暨")
+            relative = (modifier[0] in P.RELATIVE_PREFIXES and not (start > 0 and text[start - 1] in "全各我本该每两三")
+                        and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇"))
             national = modifier.startswith(P.NATIONAL_PREFIXES)
             rest = text[place_end:match.start()] if place_end else modifier[1:] if relative else modifier
             if national:
@@ -277,6 +278,9 @@ def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: lis
     for i in range(start + 1, head_start):
         if text[i] in P.RELATIVE_PREFIXES and not any(s < i < e for s, e in regions):
             if not any(s == i for s, _ in regions) and text[i - 1] not in "人":
+                left = _cut(text[start:i])
+                if all(flag in ("ns", "nz", "nr", "nt", "j") for _, flag in left):
+                    return start  # a place the gazetteer does not hold (a former or informal name)
                 return i
     return start
 

@@ -78,7 +78,7 @@ class Resolver:
                 weight += 1
             scores[codes[0]] += weight
         if not scores:
-            return None
+            return self._place_in_chrome(facts)
         best = max(scores.values())
         strong = [code for code, score in scores.items() if score >= best * 0.5]
         # Of the strongly named places, the most specific one that lies inside another strong one.
@@ -87,6 +87,16 @@ class Resolver:
             if scores[code] >= best * 0.5 and self.gazetteer.division(code).level != "township":
                 return code
         return strong[0]
+
+    def _place_in_chrome(self, facts: DocumentFacts) -> str | None:
+        """A page whose body never names its place often names it in its title or source line."""
+        text = facts.document.source.text
+        for start, end, is_short in self.gazetteer.find(text):
+            if not is_short:
+                codes = self.gazetteer.full(text[start:end])
+                if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
+                    return codes[0]
+        return None
 
     def _place_codes(self, name: str, context: set[str]) -> list[str]:
         """Codes of the division that a name (or the place prefix of an institution's name) refers to."""

@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+
+from kg.clean import clean
+from kg.read import ReadError, find_documents, read_document
+
+SENTENCE = "东川县卫生健康局召开全县卫生健康工作会议。"
+
+
+def test_gb18030_text_is_detected_and_decoded(tmp_path):
+    file = tmp_path / "gb.txt"
+    file.write_bytes((SENTENCE * 5).encode("gb18030"))
+    document = read_document(file, "gb.txt")
+    assert document.text.startswith(SENTENCE)
+    assert document.encoding == "gb18030"
+
+
+def test_utf16_with_bom_is_decoded(tmp_path):
+    file = tmp_path / "u16.txt"
+    file.write_bytes(SENTENCE.encode("utf-16"))
+    assert read_document(file, "u16.txt").text == SENTENCE
+
+
+def test_html_page_gives_its_article_text_and_title(tmp_path):
+    file = tmp_path / "page.html"
+    file.write_text(
+        "<html><head><title>工作会议</title><script>var x=1;</script></head><body><nav>首页 新闻</nav>"
+        f"<article><p>{SENTENCE}</p></article><footer>版权所有</footer></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(file, "page.html")
+    assert document.text == SENTENCE
+    assert document.title == "工作会议"
+
+
+def test_empty_file_is_an_error_naming_the_file(tmp_path):
+    file = tmp_path / "empty.txt"
+    file.write_bytes(b"")
+    with pytest.raises(ReadError, match="empty.txt: empty file"):
+        read_document(file, "empty.txt")
+
+
+def test_binary_file_is_an_error_naming_the_file(tmp_path):
+    file = tmp_path / "image.txt"
+    file.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(ReadError, match="image.txt"):
+        read_document(file, "image.txt")
+
+
+def test_missing_path_is_an_error():
+    with pytest.raises(ReadError, match="no such file"):
+        find_documents([Path("/nonexistent/folder")])
+
+
+def test_chrome_is_blanked_and_offsets_still_point_into_the_original(tmp_path):
+    text = f"来源:某某新闻网\n{SENTENCE}\n相关推荐\n免责声明:本网转载\n"
+    file = tmp_path / "page.txt"
+    file.write_text(text, encoding="utf-8")
+    cleaned = clean(read_document(file, "page.txt"))
+    assert len(cleaned.body) == len(text)
+    assert "来源" not in cleaned.body and "免责声明" not in cleaned.body
+    start = cleaned.body.index("东川县")
+    assert text[start:start + 3] == "东川县"
+
+
+def test_sentences_split_at_chinese_full_stops():
+    from kg.clean import split_sentences
+
+    body = "第一句话。第二句话！\n第三句"
+    assert [body[s:e] for s, e in split_sentences(body)] == ["第一句话。", "第二句话！", "第三句"]

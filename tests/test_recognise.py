@@ -1,0 +1,58 @@
+"""Recognition of the six types, on sentences written for these tests."""
+import pytest
+
+from kg.clean import split_sentences
+from kg.model import CleanDocument, SourceDocument
+from kg.recognise import recognise
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    document = CleanDocument(SourceDocument("t.txt", text, "utf-8"), text, split_sentences(text))
+    return {(m.type.value, m.text) for m in recognise(document)}
+
+
+def test_institution_with_its_place_is_one_name():
+    assert ("Institution", "东川县人民医院") in found("东川县人民医院完成了改造。")
+
+
+def test_relative_institution_names_are_found():
+    result = found("推动县妇幼保健院和县疾控中心提档升级。")
+    assert {("Institution", "县妇幼保健院"), ("Institution", "县疾控中心")} <= result
+
+
+def test_generic_institutions_are_not_entities():
+    result = found("全县公立医院和乡镇卫生院都要落实责任。")
+    assert not [name for kind, name in result if kind == "Institution"]
+
+
+def test_region_from_the_gazetteer():
+    assert ("Region", "云南省") in found("云南省今年新建三家医院。")
+
+
+def test_policy_document_in_book_title_marks():
+    assert ("PolicyDocument", "《关于加强基层卫生工作的意见》") in found("印发《关于加强基层卫生工作的意见》。")
+
+
+def test_quoted_name_with_a_programme_head_is_a_programme():
+    assert ("Programme", "“健康乡村”行动") in found("深入开展“健康乡村”行动。")
+
+
+def test_number_coded_formula_is_a_slogan_with_its_noun():
+    assert ("Slogan", "“2146”工作思路") in found("围绕“2146”工作思路推进工作。")
+
+
+def test_bare_quoted_enumeration_is_a_slogan():
+    assert ("Slogan", "“强基层、补短板”") in found("坚持“强基层、补短板”。")
+
+
+def test_healthy_place_initiative_is_a_programme():
+    assert ("Programme", "健康东川建设") in found("全力推进健康东川建设。")
+
+
+@pytest.mark.parametrize("text,name", [("局长王建国出席会议。", "王建国"), ("副县长李红强调,要抓落实。", "李红")])
+def test_person_next_to_a_title_without_the_title(text, name):
+    assert ("Person", name) in found(text)
+
+
+def test_masked_names_are_not_entities():
+    assert not found("XX区卫生健康局召开会议。") & {("Institution", "XX区卫生健康局")}

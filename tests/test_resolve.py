@@ -1,0 +1,65 @@
+"""Resolution: one entity per real-world thing, on documents written for these tests."""
+from kg.clean import split_sentences
+from kg.gazetteer import Gazetteer
+from kg.model import CleanDocument, DocumentFacts, EntityType, SourceDocument
+from kg.recognise import recognise
+from kg.resolve import resolve
+
+
+def facts(path: str, text: str) -> DocumentFacts:
+    document = CleanDocument(SourceDocument(path, text, "utf-8"), text, split_sentences(text))
+    return DocumentFacts(document=document, mentions=recognise(document))
+
+
+def labels(resolver, type_=EntityType.INSTITUTION):
+    return {e.label: e for e in resolver.entities.values() if e.type is type_ and e.mentions}
+
+
+def test_relative_name_takes_the_documents_place():
+    resolver = resolve([facts("a.txt", "宜城市卫生健康局召开会议。推动市人民医院提档升级。")], Gazetteer.load())
+    hospital = labels(resolver)["宜城市人民医院"]
+    assert "市人民医院" in hospital.alt_labels
+
+
+def test_abbreviation_and_former_name_become_aliases_of_the_full_name():
+    resolver = resolve([facts("a.txt", "商南县卫计委和商南县卫健委是同一个机构。")], Gazetteer.load())
+    commission = labels(resolver)["商南县卫生健康委员会"]
+    assert {"商南县卫计委", "商南县卫健委"} <= commission.alt_labels
+    assert any("2018" in reason for reason in commission.merge_reasons)
+
+
+def test_same_hospital_name_in_two_counties_is_two_hospitals():
+    resolver = resolve([facts("a.txt", "商南县召开会议。县人民医院参加。"), facts("b.txt", "宜城市召开会议。市人民医院参加。")],
+                       Gazetteer.load())
+    assert {"商南县人民医院", "宜城市人民医院"} <= set(labels(resolver))
+
+
+def test_same_programme_in_two_documents_is_one_node():
+    resolver = resolve([facts("a.txt", "开展“优质服务基层行”活动。"), facts("b.txt", "继续开展“优质服务基层行”活动。")],
+                       Gazetteer.load())
+    programme = labels(resolver, EntityType.PROGRAMME)["“优质服务基层行”活动"]
+    assert programme.documents == {"a.txt", "b.txt"}
+
+
+def test_region_gets_its_code_and_full_name_from_a_short_form():
+    resolver = resolve([facts("a.txt", "陕西省商洛市召开会议,商洛各县参加。")], Gazetteer.load())
+    region = labels(resolver, EntityType.REGION)["商洛市"]
+    assert region.key == "region/611000000000"
+    assert "商洛" in region.alt_labels
+
+
+def test_ambiguous_place_is_left_unresolved_rather_than_guessed():
+    resolver = resolve([facts("a.txt", "朝阳区召开卫生健康工作会议。")], Gazetteer.load())
+    region = labels(resolver, EntityType.REGION)["朝阳区"]
+    assert region.key.startswith("region/unresolved/")
+
+
+def test_ambiguous_place_is_settled_by_the_documents_context():
+    resolver = resolve([facts("a.txt", "北京市召开会议。朝阳区卫生健康委参加。朝阳区介绍了经验。")], Gazetteer.load())
+    assert "region/110105000000" in resolver.entities
+
+
+def test_gazetteer_chains_a_county_up_to_its_province():
+    gazetteer = Gazetteer.load()
+    (code,) = gazetteer.full("宜城市")
+    assert [gazetteer.division(c).name for c in gazetteer.ancestors(code)] == ["襄阳市", "湖北省"]
