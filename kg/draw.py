@@ -44,7 +44,6 @@ def render(graph: nx.Graph, title: str = "policykg") -> str:
             title=tooltip,
             color=COLOURS.get(data["type"], "#7f7f7f"),
             size=10 + 4 * min(len(documents), 6) + min(graph.degree(node), 20) / 2,
-            group=data["type"],
         )
     for a, b, data in graph.edges(data=True):
         relation = data.get("relation", "co-occurs")

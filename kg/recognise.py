@@ -212,13 +212,15 @@ class GenrePatterns:
             _add(doc, start, match.end(), "Programme")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
-        previous_end = 0
+        previous_start, previous_end = 0, 0
         for match in self.head_pattern.finditer(text):
             head, end = match.group(0), match.end()
             if _head_is_title(head, text[end:end + 1]):
                 continue
             start = max(extend_left(text, match.start()), previous_end)
-            previous_end = end
+            if start == previous_end and text[previous_end:previous_end + 2] == "附属":
+                start = previous_start  # 某大学附属某医院 is one name
+            previous_start, previous_end = start, end
             start = _cut_at_relative_prefix(text, start, match.start(), regions)
             name, modifier = text[start:end], text[start:match.start()]
             if name in P.STANDALONE_INSTITUTIONS:

@@ -199,7 +199,10 @@ class Resolver:
                 place = codes[0]
                 start, end, is_short = hits[0]
                 full = self.gazetteer.division(place).name
-                if is_short or name[start:end] != full:
+                own_name = name.endswith(("大学", "学院")) or "附属" in name
+                if (is_short and self.gazetteer.division(place).level == "province") or own_name:
+                    pass  # 湖北文理学院, 山东大学: a name of its own, not a place prefix to spell out
+                elif is_short or name[start:end] != full:
                     name = full + name[end:]
                     reasons.add(f"short place name {text[start:end]} → {full}")
         elif name[0] in "省市县区州旗" and not name.startswith(("市场", "区域", "县域", "市域")):
