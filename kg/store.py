@@ -28,7 +28,7 @@ class StoreError(Exception):
 
 
 def slug(text: str) -> str:
-    ascii_ = "-".join(lazy_pinyin(text, errors=lambda s: list(s)))
+    ascii_ = "-".join(lazy_pinyin(text))
     ascii_ = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return ascii_[:48].strip("-") or "x"
 
@@ -163,7 +163,11 @@ def open_store(out: Path) -> Dataset:
 def query(out: Path, sparql: str):
     dataset = open_store(out)
     try:
-        return dataset.query(sparql, initNs=PREFIXES)
+        result = dataset.query(sparql, initNs={prefix: str(ns) for prefix, ns in PREFIXES.items()})
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            for prefix, namespace in PREFIXES.items():
+                result.graph.bind(prefix, namespace)
+        return result
     except Exception as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise StoreError(f"query failed: {message}") from error
