@@ -161,9 +161,6 @@ class GenrePatterns:
     title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?\s?(?=[{P.CJK}])")
     name_then_title = re.compile(rf"(?<![{P.CJK}])([{P.CJK}]{{2,3}})(?=(?:{P.TITLE_PATTERN}|同志))")
 
-    def __init__(self, gazetteer: Gazetteer):
-        self.gazetteer = gazetteer
-
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         regions = [(s.start_char, s.end_char) for s in doc.spans.get(CANDIDATES, []) if s.label_ == "Region"]
@@ -252,12 +249,8 @@ class GenrePatterns:
             if name:
                 _add(doc, match.end(), match.end() + len(name), "Person")
         for match in self.name_then_title.finditer(text):
-            candidate = match.group(1)
-            for length in (3, 2):
-                name = candidate[:length] if len(candidate) >= length else None
-                if name and _looks_like_name(name) and match.start(1) + length == match.end(1):
-                    _add(doc, match.start(1), match.start(1) + length, "Person")
-                    break
+            if _looks_like_name(match.group(1)):
+                _add(doc, match.start(1), match.end(1), "Person")
         # A line that holds only a name, right after a line that ends with a title (a speech's byline).
         lines = list(re.finditer(r"[^\n]+", text))
         for previous, line in zip(lines, lines[1:]):
@@ -322,7 +315,7 @@ def _name_at(text: str, start: int) -> str | None:
 
 
 def _formula_like(inner: str) -> bool:
-    """Quoted formulas: number-coded (1335, 两个允许), enumerations (A、B、C), plus-joined (1+4+4)."""
+    """Quoted formulas: number-coded (1335, 两个允许), enumerations (A、B、C), plus-joined (3+2+N)."""
     compact = re.sub(r"\s", "", inner)
     if len(compact) < 2 or len(compact) > 24:
         return False
@@ -346,7 +339,7 @@ def _generic(modifier: str) -> bool:
 
 @Language.factory("policykg_genre_patterns")
 def make_genre_patterns(nlp: Language, name: str) -> GenrePatterns:
-    return GenrePatterns(Gazetteer.load())
+    return GenrePatterns()
 
 
 @Language.component("policykg_span_settler")

@@ -1,7 +1,7 @@
 """Resolve: mentions → entities, one per real-world thing.
 
-Short and relative names take the document's own place (市人民医院 in a report about 宜城市 is
-宜城市人民医院); abbreviations and renamings become aliases of the full name; places are grounded
+Short and relative names take the document's own place (市人民医院 in a report about 永城市 is
+永城市人民医院); abbreviations and renamings become aliases of the full name; places are grounded
 in the gazetteer and left unresolved when the context does not settle them.
 """
 from __future__ import annotations
@@ -228,7 +228,7 @@ class Resolver:
         return entity
 
     def _with_place(self, text: str, about: str | None, context: set[str]) -> str:
-        """The name as written, with its short or relative place made full (市卫健委 → 宜城市卫健委)."""
+        """The name as written, with its short or relative place made full (市卫健委 → 永城市卫健委)."""
         hits = self.gazetteer.find(text)
         if hits and hits[0][0] == 0:
             codes = self._place_codes(text, context)
