@@ -100,7 +100,7 @@ def load_gold(path: Path, corpus: Path, split: str | None = None) -> dict[str, l
             text = texts[doc]
             surfaces = {normalise(text[s:e]) for s, e in record["mentions"]}
             name = (normalise("".join(text[s:e] for s, e in record["canonical"])) if record.get("canonical")
-                    else max(surfaces, key=len))
+                    else max(sorted(surfaces), key=len))
             gold[doc].append(GoldEntity(record["label"], {record["label"], *record.get("also", [])},
                                         record["grade"] == "required", name, surfaces))
     return gold
