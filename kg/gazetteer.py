@@ -43,7 +43,7 @@ def short_form(name: str) -> str | None:
 class Gazetteer:
     """Look up divisions by name, code, parent chain; find division names in text."""
 
-    def __init__(self, divisions: dict[str, Division], former_names: dict[str, str]):
+    def __init__(self, divisions: dict[str, Division]):
         self.divisions = divisions
         self.by_full_name: dict[str, list[str]] = {}
         self.by_short_name: dict[str, list[str]] = {}
@@ -53,8 +53,6 @@ class Gazetteer:
                 short = short_form(division.name)
                 if short and short not in AMBIGUOUS_SHORT:
                     self.by_short_name.setdefault(short, []).append(code)
-        for old, code in former_names.items():
-            self.by_full_name.setdefault(old, []).append(code)
         self._longest = max(len(name) for name in self.by_full_name)
 
     @classmethod
@@ -78,7 +76,7 @@ class Gazetteer:
                 continue
             for town, tcode in tdata["townships"].items():
                 divisions.setdefault(tcode, Division(tcode, town, "township", county_code))
-        gazetteer = cls(divisions, {})
+        gazetteer = cls(divisions)
         aliases = json.loads(_data_file("aliases.json").read_text(encoding="utf-8"))
         former: dict[str, str] = {}
         for entry in aliases.get("historical", []) + aliases.get("simplified", []):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -370,9 +371,12 @@ def recognise(clean_document: CleanDocument, nlp: Language | None = None) -> lis
     nlp = nlp or load_pipeline()
     doc = nlp(clean_document.body)
     sentences = clean_document.sentences
+    starts = [start for start, _ in sentences]
     mentions = []
     for ent in doc.ents:
-        sentence = next((s for s in sentences if s[0] <= ent.start_char < s[1]), (ent.start_char, ent.end_char))
+        index = bisect_right(starts, ent.start_char) - 1
+        inside = index >= 0 and ent.start_char < sentences[index][1]
+        sentence = sentences[index] if inside else (ent.start_char, ent.end_char)
         mentions.append(
             Mention(
                 doc_path=clean_document.source.path,

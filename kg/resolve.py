@@ -7,6 +7,7 @@ in the gazetteer and left unresolved when the context does not settle them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .gazetteer import Gazetteer
@@ -37,8 +38,6 @@ QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
 
 def normalise(name: str) -> str:
     """The form that keys and evaluation compare: no quotes, brackets or spaces, full width folded."""
-    import unicodedata
-
     return QUOTES.sub("", unicodedata.normalize("NFKC", name)).replace("、", "")
 
 

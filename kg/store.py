@@ -51,6 +51,7 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
     shared = dataset.graph(ENTITIES_GRAPH)
+    texts = {facts.document.source.path: facts.document.source.text for facts in kg.documents}
     documents = {}
     for facts in kg.documents:
         source = facts.document.source
@@ -78,7 +79,8 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
             graph.add((node, POL.start, Literal(mention.start)))
             graph.add((node, POL.end, Literal(mention.end)))
             graph.add((node, POL.text, Literal(mention.text, lang="zh")))
-            graph.add((node, POL.sentence, Literal(_sentence(kg, mention), lang="zh")))
+            start, end = mention.sentence
+            graph.add((node, POL.sentence, Literal(texts[mention.doc_path][start:end], lang="zh")))
     for relation in kg.relations:
         graph = dataset.graph(documents[relation.doc_path]) if relation.doc_path else shared
         subject, obj = entity_iri(relation.subject), entity_iri(relation.object)
@@ -93,14 +95,6 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
             continue
         graph.add((subject, PREDICATES[relation.predicate], obj))
     return dataset
-
-
-def _sentence(kg: KnowledgeGraph, mention) -> str:
-    for facts in kg.documents:
-        if facts.document.source.path == mention.doc_path:
-            start, end = mention.sentence
-            return facts.document.source.text[start:end]
-    return ""
 
 
 def _add_entity(graph: Graph, entity: Entity) -> None:
