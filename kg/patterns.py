@@ -54,6 +54,11 @@ PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "工程", "�
                    "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动")
 # Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动).
 UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点")
+# Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
+PROGRAMME_TRIGGER = re.compile(
+    r"(?:深入|持续|扎实|全面|积极|加快|大力|稳步|组织|继续|认真|广泛|率先|启动|推动)?"
+    r"(?:开展|实施|推进|推行|落实|启动|深化|组织|举办|完成|承接|争取|申报|纳入|参与|牵头|入选|获批)"
+)
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.

@@ -24,7 +24,12 @@ from .gazetteer import Gazetteer
 from .model import CleanDocument, EntityType, Mention
 
 jieba.setLogLevel(logging.WARNING)
-CANDIDATES = "policykg_candidates"
+CANDIDATES = "policykg_candidates"  # spans proposed by the rules
+STATISTICAL = "policykg_statistical"  # spans proposed by the trained NER
+# The trained NER's labels (see pipelines/ner.cfg); LOC is MSRA's "any named place".
+MODEL_LABELS = {"PER": "Person", "LOC": "Region", "ORG": "Institution",
+                "PROG": "Programme", "SLOGAN": "Slogan", "DOC": "PolicyDocument"}
+ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗|镇|乡|街道|村|社区)$")
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (金华开发区).
@@ -40,6 +45,19 @@ class CharTokenizer:
 
     def __call__(self, text: str) -> Doc:
         return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+    # Nothing to save: the tokenizer has no settings. spaCy calls these when a pipeline is saved.
+    def to_disk(self, path, *, exclude=()) -> None:
+        pass
+
+    def from_disk(self, path, *, exclude=()) -> "CharTokenizer":
+        return self
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "CharTokenizer":
+        return self
 
 
 @registry.tokenizers("policykg.char_tokenizer")
@@ -201,7 +219,7 @@ class GenrePatterns:
         for match in self.unquoted_programme.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
                 continue
-            start = extend_left(text, match.start(), limit=14)
+            start = _after_trigger(text, match.start()) or extend_left(text, match.start(), limit=14)
             core = text[start:match.start()]
             if len(core) < 4 or not re.search(rf"[{P.CJK}]", core) or _generic(core):
                 continue
@@ -262,6 +280,18 @@ class GenrePatterns:
                     _add(doc, start, start + len(stripped), "Person")
 
 
+def _after_trigger(text: str, head_start: int, limit: int = 18) -> int | None:
+    """Where a task-list programme's name starts: right after the nearest opening verb (实施…工程)."""
+    window_start = head_start
+    while window_start > 0 and head_start - window_start < limit and not P.PUNCTUATION.match(text[window_start - 1]):
+        window_start -= 1
+    triggers = list(P.PROGRAMME_TRIGGER.finditer(text, window_start, head_start))
+    if not triggers:
+        return None
+    start = triggers[-1].end()
+    return start if head_start - start >= 3 else None
+
+
 def _head_is_title(head: str, following: str) -> bool:
     """局长, 委员, 部门, 办公: a one-character head that is the start of another word."""
     return (len(head) == 1 and following in "长员会门分署级队公法理事") or (head.endswith(("委", "局")) and following == "长")
@@ -291,7 +321,7 @@ def _looks_like_name(name: str) -> bool:
     surname = _surname_length(name)
     if not surname or not 2 <= len(name) <= 4 or len(name) - surname > 2:
         return False
-    if name in P.NOT_NAMES or name[surname:] in P.NOT_NAMES or name[-2:] in P.NOT_NAMES:
+    if name in P.NOT_NAMES or name[surname:] in P.NOT_NAMES or name[-2:] in P.NOT_NAMES or name[:2] in P.NOT_NAMES:
         return False
     return all(_is_cjk(ch) for ch in name)
 
@@ -338,6 +368,40 @@ def _generic(modifier: str) -> bool:
     return not re.sub(r"[\s()（）0-9]", "", rest)
 
 
+class StatisticalCandidates:
+    """The trained NER's entities, kept aside for the settler to weigh against the rules'.
+
+    The NER learnt MSRA's LOC, which holds rivers, continents and buildings too; only
+    administrative places (known to the gazetteer, or named with an administrative suffix)
+    become Regions.
+    """
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for ent in doc.ents:
+            kind = MODEL_LABELS.get(ent.label_)
+            if kind == "Region" and not self._administrative(ent.text):
+                continue
+            if kind:
+                spans.append(Span(doc, ent.start, ent.end, label=kind))
+        doc.spans[STATISTICAL] = spans
+        doc.ents = []
+        return doc
+
+    def _administrative(self, name: str) -> bool:
+        if self.gazetteer.full(name) or self.gazetteer.short(name):
+            return True
+        return len(name) >= 2 and bool(ADMINISTRATIVE_SUFFIX.search(name))
+
+
+@Language.factory("policykg_statistical_candidates")
+def make_statistical_candidates(nlp: Language, name: str) -> StatisticalCandidates:
+    return StatisticalCandidates(Gazetteer.load())
+
+
 @Language.factory("policykg_genre_patterns")
 def make_genre_patterns(nlp: Language, name: str) -> GenrePatterns:
     return GenrePatterns()
@@ -345,17 +409,18 @@ def make_genre_patterns(nlp: Language, name: str) -> GenrePatterns:
 
 @Language.component("policykg_span_settler")
 def settle_spans(doc: Doc) -> Doc:
-    """Longest full name wins; on equal spans the more specific type wins; nothing overlaps."""
-    candidates = list(doc.spans.get(CANDIDATES, []))
-    candidates.sort(key=lambda s: (-(s.end - s.start), TYPE_PRIORITY.index(s.label_), s.start))
+    """The rules' spans first (longest full name wins, then the more specific type); the trained
+    NER's spans fill what the rules left; nothing overlaps."""
     taken = [False] * len(doc)
     chosen: list[Span] = []
-    for span in candidates:
-        if any(taken[span.start:span.end]):
-            continue
-        for i in range(span.start, span.end):
-            taken[i] = True
-        chosen.append(span)
+    for key in (CANDIDATES, STATISTICAL):
+        candidates = sorted(doc.spans.get(key, []),
+                            key=lambda s: (-(s.end - s.start), TYPE_PRIORITY.index(s.label_), s.start))
+        for span in candidates:
+            if any(taken[span.start:span.end]):
+                continue
+            taken[span.start:span.end] = [True] * (span.end - span.start)
+            chosen.append(span)
     doc.ents = sorted(chosen, key=lambda s: s.start)
     return doc
 

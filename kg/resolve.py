@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .gazetteer import Gazetteer
+from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
@@ -90,12 +90,19 @@ class Resolver:
     def _place_in_chrome(self, facts: DocumentFacts) -> str | None:
         """A page whose body never names its place often names it in its title or source line."""
         text = facts.document.source.text
-        for start, end, is_short in self.gazetteer.find(text):
+        hits = self.gazetteer.find(text)
+        for start, end, is_short in hits:
             if not is_short:
                 codes = self.gazetteer.full(text[start:end])
                 if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
                     return codes[0]
-        return None
+        # Failing that, a short form (海安 for 海安市) that names one county or city only.
+        short: Counter[str] = Counter()
+        for start, end, is_short in hits:
+            codes = [c for c in self.gazetteer.short(text[start:end]) if self.gazetteer.division(c).level != "township"]
+            if is_short and len(codes) == 1 and text[start:end] not in AMBIGUOUS_SHORT:
+                short[codes[0]] += 1
+        return short.most_common(1)[0][0] if short else None
 
     def _place_codes(self, name: str, context: set[str]) -> list[str]:
         """Codes of the division that a name (or the place prefix of an institution's name) refers to."""

@@ -1,0 +1,65 @@
+"""Character features for the statistical NER: the character, its shape and both bigrams around it.
+
+With one token per character, a token's own attributes say nothing about the word it sits in.
+Bigrams (the character with the one before, and with the one after) carry most of what word
+segmentation would, without a segmenter's errors at entity boundaries. The architecture is
+registered with spaCy (and announced through an entry point in pyproject.toml), so the trained
+pipeline loads with `spacy.load` wherever policykg is installed.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import SHAPE
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.types import Floats2d, Ints2d
+
+EDGE = "\u2402"  # stands for the missing neighbour at a text's start and end
+
+
+@lru_cache(maxsize=65536)
+def _width_folded(token_text: str) -> str:
+    """Full- and half-width forms look alike to the model (１ = 1, ， = ,): sources mix them."""
+    return unicodedata.normalize("NFKC", token_text)
+
+
+def _columns(doc: Doc) -> numpy.ndarray:
+    texts = [EDGE] + [_width_folded(t.text) for t in doc] + [EDGE]
+    rows = [(hash_string(texts[i]), hash_string(texts[i - 1] + texts[i]), hash_string(texts[i] + texts[i + 1]))
+            for i in range(1, len(texts) - 1)]
+    return numpy.array(rows, dtype="uint64").reshape((len(doc), 3))
+
+
+def char_features() -> Model[list[Doc], list[Ints2d]]:
+    """Four hashed columns per token: the width-folded character, SHAPE, bigram before, bigram after."""
+
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        features = []
+        for doc in docs:
+            own = _columns(doc)
+            shape = doc.to_array([SHAPE]).astype("uint64").reshape((len(doc), 1))
+            features.append(model.ops.asarray2i(numpy.hstack([own[:, :1], shape, own[:, 1:]]), dtype="uint64"))
+        return features, lambda d_features: []
+
+    return Model("char_features", forward)
+
+
+@registry.architectures("policykg.CharBigramEmbed.v1")
+def char_bigram_embed(width: int, rows: list[int]) -> Model[list[Doc], list[Floats2d]]:
+    """Embed the four columns of `char_features` (rows: table sizes, in that order) into `width`."""
+    if len(rows) != 4:
+        raise ValueError("policykg.CharBigramEmbed.v1 needs four row counts: char, shape, bigram before, after")
+    embeddings = [HashEmbed(width, size, column=column, seed=column + 11, dropout=0.0)
+                  for column, size in enumerate(rows)]
+    return chain(
+        char_features(),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * len(rows), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
