@@ -10,8 +10,11 @@ import re
 import unicodedata
 from collections import Counter
 
+import jieba.posseg as pseg
+
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
+from .patterns import HEALTHY_PLACE
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -52,6 +55,16 @@ def expand_head(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _reads_as_place(text: str, start: int, end: int) -> bool:
+    window_start = max(0, start - 4)
+    position = window_start
+    for word, flag in pseg.cut(text[window_start:end + 4]):
+        if position == start and position + len(word) == end:
+            return flag == "ns"
+        position += len(word)
+    return False
+
+
 class Resolver:
     """Turns each document's mentions into entities shared across the whole build."""
 
@@ -67,6 +80,13 @@ class Resolver:
         body = facts.document.body
         first = next((i for i, ch in enumerate(body) if not ch.isspace()), 0)
         for mention in facts.mentions:
+            healthy_place = (HEALTHY_PLACE.search(re.sub(r"[“”\"「」『』‘’]", "", mention.text))
+                             if mention.type is EntityType.PROGRAMME else None)
+            if healthy_place:  # 健康某县建设: a report's campaign is named after its own place
+                codes = self._place_codes(healthy_place.group(1), context=set())
+                if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "province":
+                    scores[codes[0]] += 4
+                continue
             if mention.type not in (EntityType.REGION, EntityType.INSTITUTION):
                 continue
             codes = self._place_codes(mention.text, context=set())
@@ -96,11 +116,15 @@ class Resolver:
                 codes = self.gazetteer.full(text[start:end])
                 if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
                     return codes[0]
-        # Failing that, a short form (海安 for 海安市) that names one county or city only.
+        # Failing that, a short form (海安 for 海安市) that names one county or city only, and that
+        # jieba reads as a place name, not as a word (资源 is a county, and the word "resources").
         short: Counter[str] = Counter()
         for start, end, is_short in hits:
-            codes = [c for c in self.gazetteer.short(text[start:end]) if self.gazetteer.division(c).level != "township"]
-            if is_short and len(codes) == 1 and text[start:end] not in AMBIGUOUS_SHORT:
+            name = text[start:end]
+            if not is_short or name in AMBIGUOUS_SHORT:
+                continue
+            codes = [c for c in self.gazetteer.short(name) if self.gazetteer.division(c).level != "township"]
+            if len(codes) == 1 and _reads_as_place(text, start, end):
                 short[codes[0]] += 1
         return short.most_common(1)[0][0] if short else None
 
