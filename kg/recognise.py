@@ -302,6 +302,8 @@ def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: lis
     if any(s == start for s, _ in regions):
         return start
     for i in range(start + 1, head_start):
+        if text[i] == "区" and i - 2 >= start and text[i - 2:i] == "自治":
+            return i - 2  # 自治区党委: the region-level relative prefix of the five autonomous regions
         if text[i] in P.RELATIVE_PREFIXES and not any(s < i < e for s, e in regions):
             if not any(s == i for s, _ in regions) and text[i - 1] not in "人":
                 left = _cut(text[start:i])

@@ -55,6 +55,15 @@ def expand_head(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def relative_prefix(name: str) -> str:
+    """The level word a relative name starts with (区卫健委 → 区, 自治区党委 → 自治区), or ''."""
+    if name.startswith(("自治区", "自治州")):
+        return name[:3]
+    if name[:1] in "省市县区州旗" and not name.startswith(("市场", "区域", "县域", "市域")):
+        return name[0]
+    return ""
+
+
 def _reads_as_place(text: str, start: int, end: int) -> bool:
     window_start = max(0, start - 4)
     position = window_start
@@ -148,13 +157,15 @@ class Resolver:
         containing = [c for c in codes if any(self.gazetteer.is_within(ctx, c) for ctx in context)]
         return containing or codes
 
-    def _relative_place(self, prefix: str, about: str | None) -> str | None:
+    def relative_place(self, prefix: str, about: str | None) -> str | None:
         """The division that 市/县/区/省 means in a document about `about`."""
         if not about:
             return None
         chain = [about] + self.gazetteer.ancestors(about)
         for code in chain:
             name = self.gazetteer.division(code).name
+            if prefix == "自治区" and self.gazetteer.division(code).level == "province" and name.endswith(prefix):
+                return code
             if prefix == "省" and self.gazetteer.division(code).level == "province":
                 return code
             if prefix != "省" and name.endswith(prefix) and self.gazetteer.division(code).level != "province":
@@ -173,7 +184,7 @@ class Resolver:
                 if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
                     context.add(codes[0])
         if about:
-            region = self._region_entity(about)
+            region = self.region(about)
             facts.about_region = region.key
         for mention in facts.mentions:
             entity = self._resolve(mention, about, context)
@@ -187,7 +198,7 @@ class Resolver:
         if mention.type is EntityType.REGION:
             codes = self._place_codes(text, context)
             if len(codes) == 1:
-                return self._region_entity(codes[0])
+                return self.region(codes[0])
             return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,
                                 reason="place name the context does not settle")
         if mention.type is EntityType.INSTITUTION:
@@ -235,11 +246,11 @@ class Resolver:
                 elif is_short or name[start:end] != full:
                     name = full + name[end:]
                     reasons.add(f"short place name {text[start:end]} → {full}")
-        elif name[0] in "省市县区州旗" and not name.startswith(("市场", "区域", "县域", "市域")):
-            place = self._relative_place(name[0], about)
+        elif relative_prefix(name):
+            place = self.relative_place(relative_prefix(name), about)
             if place:
                 full = self.gazetteer.division(place).name
-                name = full + name[1:]
+                name = full + name[len(relative_prefix(name)):]
                 reasons.add(f"relative name in a document about {full}")
         if place:
             key = f"institution/{place}/{normalise(name)}"
@@ -265,16 +276,30 @@ class Resolver:
             if len(codes) == 1:
                 return self.gazetteer.division(codes[0]).name + text[hits[0][1]:]
             return text
-        if text[0] in "省市县区州旗":
-            place = self._relative_place(text[0], about)
+        if relative_prefix(text):
+            place = self.relative_place(relative_prefix(text), about)
             if place:
-                return self.gazetteer.division(place).name + text[1:]
+                return self.gazetteer.division(place).name + text[len(relative_prefix(text)):]
         return text
 
-    def _region_entity(self, code: str) -> Entity:
+    # -- what relate asks of the resolver ---------------------------------------------------------
+    def entity_of(self, mention: Mention) -> Entity:
+        """The entity a mention was resolved to."""
+        return self.entities[self.mention_entity[(mention.doc_path, mention.start, mention.end)]]
+
+    def region(self, code: str) -> Entity:
+        """The entity of a gazetteer division, made on first use (parents of the places named)."""
         division = self.gazetteer.division(code)
         entity = self._entity(f"region/{code}", EntityType.REGION, division.name, reason="same GB/T 2260 code")
         entity.level = division.level
+        return entity
+
+    def government_of(self, code: str) -> Entity:
+        """A division's 人民政府: where a 副区长 holds office when the text names no body."""
+        name = self.gazetteer.division(code).name + "人民政府"
+        entity = self._entity(f"institution/{code}/{normalise(name)}", EntityType.INSTITUTION, name,
+                              reason="same full name")
+        entity.admin_code = code
         return entity
 
     def _entity(self, key: str, type_: EntityType, label: str, reason: str) -> Entity:
