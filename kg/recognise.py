@@ -231,7 +231,7 @@ class GenrePatterns:
         previous_start, previous_end = 0, 0
         for match in self.head_pattern.finditer(text):
             head, end = match.group(0), match.end()
-            if _head_is_title(head, text[end:end + 1]):
+            if _head_is_title(head, text[end:end + 1]) or text[max(0, end - 2):end] in P.HEAD_WORDS_NOT_BODIES:
                 continue
             start = max(extend_left(text, match.start()), previous_end)
             if start == previous_end and text[previous_end:previous_end + 2] == "附属":
@@ -247,6 +247,8 @@ class GenrePatterns:
                     _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
                 continue
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
+            if place_end and text[place_end:place_end + 1] == "级":
+                continue  # 某区级医院: a level of hospital, not a name
             relative = (modifier[0] in P.RELATIVE_PREFIXES and not (start > 0 and text[start - 1] in "全各我本该每两三")
                         and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇"))
             national = modifier.startswith(P.NATIONAL_PREFIXES)
