@@ -61,8 +61,12 @@ UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划",
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
 PROGRAMME_TRIGGER = re.compile(
     r"(?:深入|持续|扎实|全面|积极|加快|大力|稳步|组织|继续|认真|广泛|率先|启动|推动)?"
-    r"(?:开展|实施|推进|推行|落实|启动|深化|组织|举办|完成|承接|争取|申报|纳入|参与|牵头|入选|获批)"
+    r"(?:开展|实施|推进|推行|落实|启动|深化|组织|举办|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强)(?:好|了)?"
 )
+# A count before a programme's name is not part of it (6个…试点, 14大类…项目).
+LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|项|大类|类|批|所|支)")
+# Building works (某医院建设项目, 某病区装饰工程) are not initiatives.
+BUILDING_WORKS = re.compile(r"(?:院|中心|病区|大楼|楼|站|室|馆)(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.

@@ -221,6 +221,14 @@ class GenrePatterns:
                 continue
             start = _after_trigger(text, match.start()) or extend_left(text, match.start(), limit=14)
             core = text[start:match.start()]
+            if "的" in core:
+                start += core.rindex("的") + 1
+            count = P.LEADING_COUNT.match(text[start:match.start()])
+            if count:
+                start += count.end()
+            core = text[start:match.start()]
+            if match.group(0) in ("工程", "项目") and P.BUILDING_WORKS.search(core):
+                continue
             if len(core) < 4 or not re.search(rf"[{P.CJK}]", core) or _generic(core):
                 continue
             if match.group(0) == "建设" and not P.INITIATIVE_MARKERS.search(core):
