@@ -72,7 +72,9 @@ INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
 HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4}))?(行动|建设|战略|工程)")
 # A formula's noun after its quotes (“2468”工作法, “3+2+N”目标任务体系): the nearest within eight characters.
-FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求)")
+FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动)")
+# Unquoted watchwords of the "big X" family (大卫生大健康理念, 大健康观).
+BIG_IDEA = re.compile(r"(?:大[\u4e00-\u9fa5]{2}){1,3}(?:理念|观)")
 # Quoted watchwords that state a principle (“以人民健康为中心”, “预防为主”).
 PRINCIPLE = re.compile(r"^以.{1,8}为|为中心|为重点|为主|为本|优先|并重|融入|联动|协同")
 SLOGAN_HEADS = ("工作思路", "发展思路", "总体思路", "思路", "战略", "发展格局", "格局", "目标", "模式", "体系", "机制", "理念",
@@ -109,6 +111,6 @@ NOT_NAMES = {"主持", "强调", "指出", "表示", "要求", "讲话", "出席
 NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走")
 QUOTE_OPEN = "“\"「『‘"
 QUOTE_CLOSE = "”\"」』’"
-QUOTED = re.compile(rf"[{QUOTE_OPEN}]([^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}})[{QUOTE_CLOSE}]")
+QUOTED = re.compile(rf"[{QUOTE_OPEN}]([^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,80}})[{QUOTE_CLOSE}]")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")

@@ -186,6 +186,7 @@ class GenrePatterns:
         self._policy_documents(doc, text)
         self._quoted(doc, text)
         self._unquoted_programmes(doc, text)
+        self._unquoted_slogans(doc, text)
         self._institutions(doc, text, regions)
         self._people(doc, text)
         return doc
@@ -212,6 +213,10 @@ class GenrePatterns:
                 _add(doc, match.start(), end, "Slogan")
             elif inner.startswith("健康") and 3 <= len(inner) <= 8:
                 _add(doc, match.start(), match.end(), "Programme")
+
+    def _unquoted_slogans(self, doc: Doc, text: str) -> None:
+        for match in P.BIG_IDEA.finditer(text):
+            _add(doc, match.start(), match.end(), "Slogan")
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
         for match in P.HEALTHY_PLACE.finditer(text):
@@ -360,6 +365,9 @@ def _name_at(text: str, start: int) -> str | None:
 def _formula_like(inner: str) -> bool:
     """Quoted formulas: number-coded (1335, 两个允许), enumerations (A、B、C), plus-joined (3+2+N)."""
     compact = re.sub(r"\s", "", inner)
+    parts = re.split(r"[、，,；;]", compact)
+    if len(parts) >= 3 and all(1 <= len(part) <= 12 for part in parts):
+        return True  # an enumerated principle, however long
     if len(compact) < 2 or len(compact) > 24:
         return False
     if re.search(r"[0-9]", compact) or "+" in compact:
