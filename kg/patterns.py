@@ -27,6 +27,10 @@ INSTITUTION_HEADS = sorted(
 # Heads too plain to stand for a named body unless a place, a relative prefix or a national marker precedes.
 WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员会", "集团", "联盟", "协会", "学会", "服务中心", "政府",
               "党委", "管委会", "管理委员会", "党工委", "总医院", "医共体", "医联体", "研究中心", "医学中心"}
+# Heads that, standing alone in a local report, mean the report's own place's body (人民医院 in a
+# county's report is the county's people's hospital).
+OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
+                   "卫健委", "卫健局", "卫生健康局", "卫生健康委员会", "卫生健康委"}
 # Institutions named without any modifier.
 STANDALONE_INSTITUTIONS = {"国务院", "党中央", "全国人大", "全国政协"}
 # Words that may stand inside an institution name even though they are verbs or the like.

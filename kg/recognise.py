@@ -155,6 +155,11 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
     for index, (word, flag) in enumerate(reversed(_cut(window))):
         if word in P.NAME_STOPS:
             break
+        opens_window = start - len(word) == window_start
+        if (len(word) == 1 and word in P.NUMERALS and index > 0 and opens_window
+                and (window_start == 0 or P.PUNCTUATION.match(text[window_start - 1]))):
+            start -= 1  # 、三龙中心卫生院: a numeral that opens a name right after a list separator
+            break
         if (
             word in P.NAME_WORDS
             or word in P.RELATIVE_PREFIXES
@@ -256,7 +261,9 @@ class GenrePatterns:
                 _add(doc, start, end, "Institution")
                 continue
             if not modifier:
-                if head[0] in P.RELATIVE_PREFIXES and len(head) == 2:
+                if head in P.OWN_PLACE_HEADS and (start == 0 or P.PUNCTUATION.match(text[start - 1])):
+                    _add(doc, start, end, "Institution")  # 、人民医院、: the report's own place's hospital
+                elif head[0] in P.RELATIVE_PREFIXES and len(head) == 2:
                     _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
                 continue
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
