@@ -58,10 +58,12 @@ GOVERNMENT_HEADS = {"卫生健康委员会", "卫生健康委", "卫健委", "�
 RELATIVE_PREFIXES = set("省市县区州旗盟")
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "世界")
 
-PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "工程", "行动", "活动", "计划", "项目", "试点", "改革", "建设",
+PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "专项整治", "战略", "工程", "行动", "活动", "计划", "项目", "试点", "改革", "建设",
                    "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动")
 # Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动).
-UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点")
+UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点", "专项整治")
+# A count of programmes (六大工程) is not one.
+PROGRAMME_COUNT = re.compile(r"[一二三四五六七八九十两]大$")
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
 PROGRAMME_TRIGGER = re.compile(
     r"(?:深入|持续|扎实|全面|积极|加快|大力|稳步|组织|继续|认真|广泛|率先|启动|推动)?"

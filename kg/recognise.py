@@ -185,6 +185,9 @@ class GenrePatterns:
     title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?\s?(?=[{P.CJK}])")
     name_then_title = re.compile(rf"(?<![{P.CJK}])([{P.CJK}]{{2,3}})(?=(?:{P.TITLE_PATTERN}|同志))")
 
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         regions = [(s.start_char, s.end_char) for s in doc.spans.get(CANDIDATES, []) if s.label_ == "Region"]
@@ -225,7 +228,9 @@ class GenrePatterns:
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
         for match in P.HEALTHY_PLACE.finditer(text):
-            _add(doc, match.start(), match.end(), "Programme")
+            place = match.group(1)
+            if place == "中国" or any(e - s == len(place) for s, e, _ in self.gazetteer.find(place)):
+                _add(doc, match.start(), match.end(), "Programme")  # 健康<place>行动, not 健康作为…工程
         for match in self.unquoted_programme.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
                 continue
@@ -239,6 +244,8 @@ class GenrePatterns:
             core = text[start:match.start()]
             if match.group(0) in ("工程", "项目") and P.BUILDING_WORKS.search(core):
                 continue
+            if P.PROGRAMME_COUNT.search(core) or (match.group(0) == "建设" and core.endswith(("项目", "工程", "试点"))):
+                continue  # 六大工程; 某项目建设 is the project itself
             if len(core) < 4 or not re.search(rf"[{P.CJK}]", core) or _generic(core):
                 continue
             if match.group(0) == "建设" and not P.INITIATIVE_MARKERS.search(core):
@@ -431,7 +438,7 @@ def make_statistical_candidates(nlp: Language, name: str) -> StatisticalCandidat
 
 @Language.factory("policykg_genre_patterns")
 def make_genre_patterns(nlp: Language, name: str) -> GenrePatterns:
-    return GenrePatterns()
+    return GenrePatterns(Gazetteer.load())
 
 
 @Language.component("policykg_span_settler")
