@@ -10,10 +10,11 @@ from pathlib import Path
 from . import analyse, draw, store
 from .clean import clean
 from .gazetteer import Gazetteer
+from .indicators import find_indicators
 from .model import DocumentFacts, KnowledgeGraph
 from .read import find_documents, read_document
 from .recognise import load_pipeline, recognise
-from .relate import relate, resolve_mention_keys
+from .relate import relate
 from .resolve import resolve
 
 
@@ -27,7 +28,7 @@ class BuildSummary:
 
 
 def extract(paths: list[Path], progress: Callable = lambda items, **_: items) -> KnowledgeGraph:
-    """Everything up to the RDF: documents, entities, relations."""
+    """Everything up to the RDF: documents, entities, relations, indicators."""
     files = find_documents(paths)
     nlp = load_pipeline()
     facts = []
@@ -36,12 +37,12 @@ def extract(paths: list[Path], progress: Callable = lambda items, **_: items) ->
         facts.append(DocumentFacts(document=document, mentions=recognise(document, nlp)))
     gazetteer = Gazetteer.load()
     resolver = resolve(facts, gazetteer)
-    relations = resolve_mention_keys(relate(facts, resolver, gazetteer), resolver)
+    relations = relate(facts, resolver, gazetteer)
     return KnowledgeGraph(
         documents=facts,
         entities=resolver.entities,
         relations=relations,
-        indicators=[],
+        indicators=[i for f in facts for i in find_indicators(f, resolver.mention_entity)],
         mention_entity=resolver.mention_entity,
     )
 

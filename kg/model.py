@@ -5,6 +5,7 @@ Nothing here knows about files, spaCy or RDF, so every stage can be read and tes
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 
 
@@ -91,16 +92,20 @@ class Relation:
 
 @dataclass(frozen=True)
 class Indicator:
-    """A number stated for an entity: a target or a result."""
+    """A number stated for an entity: a target or a result (组建医共体10个, 素养率达26.33%)."""
 
     about: str  # entity key
-    metric: str
-    value: float | None  # None when the source masks it
+    metric: str  # what is counted, e.g. 紧密型县域医共体
+    value: Decimal | None  # None when the source masks it (*%, 床位张) or states a range
     unit: str
     year: int | None
     status: str  # Target | Result
     doc_path: str
     sentence: tuple[int, int]
+    value_span: tuple[int, int]  # [start, end) of the number with its unit (just the unit when masked)
+    metric_span: tuple[int, int]
+    min_value: Decimal | None = None  # lower bound: 1至3个百分点, 85%以上
+    max_value: Decimal | None = None  # upper bound: 1至3个百分点, 控制在10/10万以下
 
 
 @dataclass

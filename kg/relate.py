@@ -1,7 +1,9 @@
 """Relate: edges between entities, each with the document and sentence it was read from.
 
 locatedIn comes from the gazetteer (region → parent) and from institutions' place prefixes;
-posts from a title next to a person's name; implements from a document's own place and the
+posts (memberOf) from the titles written between an organisation and a person's name;
+partnersWith from the cue words that link two institutions or regions in one clause
+(甲医院与乙镇组建医联体, 甲市对口帮扶乙县); implements from a document's own place and the
 programmes and slogans it reports.
 """
 from __future__ import annotations
@@ -10,83 +12,202 @@ import re
 
 from . import patterns as P
 from .gazetteer import Gazetteer
-from .model import DocumentFacts, EntityType, Mention, Relation
+from .model import DocumentFacts, Entity, EntityType, Mention, Relation
 from .resolve import Resolver
 
-TITLE_BEFORE = re.compile(rf"((?:{P.TITLE_PATTERN})(?:[、,，]?(?:{P.TITLE_PATTERN}))*)(?:同志)?\s*$")
-TITLE_AFTER = re.compile(rf"^\s*((?:{P.TITLE_PATTERN})(?:[、,，]?(?:{P.TITLE_PATTERN}))*)")
-# Titles that belong to a place's government when no organisation is named (副区长 of the district).
-GOVERNMENT_TITLES = re.compile(r"(省长|市长|区长|县长|镇长|乡长|州长|旗长)$")
+# -- posts ------------------------------------------------------------------------------------
+# One post as written: a title, perhaps after a rank (常务副主任) or an internal unit (宣传处处长,
+# 党委委员, 驻委纪检监察组组长; a unit is a name, so no 各, 的, 和 … inside). Several posts are
+# joined by 、 (党组书记、局长).
+UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
+UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:处|科|室|所|股|组)|党委|党组|党支部)"
+TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN})"
+POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT})?{TITLE})*"
+# The whole text between a body and a name: 区卫健委「党委书记、主任」沈某.
+POSTS_BETWEEN = re.compile(rf"\s*({POSTS})(?:同志)?\s*")
+# Titles just before or just after a name that no body precedes: 「副县长」陈某, 易某「副县长」.
+TITLES_BEFORE = re.compile(rf"({TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
+TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
+# Offices of a place's government (副区长 of the district): they belong to its 人民政府 even
+# when written after a party committee (市委副书记、市长 holds 市长 at the city government).
+GOVERNMENT_TITLE = re.compile(r"(省|市|区|县|镇|乡|州|旗)长$")
+TITLE_WINDOW = 30  # characters before a name where its posts may start
 
 
-def relate(documents: list[DocumentFacts], resolver: Resolver, gazetteer: Gazetteer) -> list[Relation]:
-    relations: list[Relation] = []
-    relations += _located_in(resolver, gazetteer)
-    for facts in documents:
-        relations += _posts(facts, resolver, gazetteer)
-        relations += _implements(facts, resolver)
-    return relations
+def _posts(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
+    text = facts.document.body
+    holders = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
+    relations = []
+    for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
+        posts = _posts_at_named_bodies(person, holders, text, resolver) or _posts_without_body(person, facts, resolver)
+        member = resolver.entity_of(person).key
+        for organisation, title in posts:
+            relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, title))
+    return list(dict.fromkeys(relations))
 
 
+def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str,
+                           resolver: Resolver) -> list[tuple[Entity, str]]:
+    """Posts at the bodies written before the name, walking left through 甲委副主席、乙局局长某某."""
+    posts: list[tuple[Entity, str]] = []
+    end = person.start
+    while True:
+        holder = _nearest_before(holders, end)
+        match = holder and POSTS_BETWEEN.fullmatch(text[holder.end:end])
+        if not match:
+            return posts
+        posts += _posts_at(resolver.entity_of(holder), match.group(1), resolver)
+        if text[holder.start - 1:holder.start] != "、":
+            return posts
+        end = holder.start - 1
+
+
+def _nearest_before(holders: list[Mention], end: int) -> Mention | None:
+    """The body or place closest before `end`; a signature may put it on the line above the name."""
+    candidates = [m for m in holders if end - TITLE_WINDOW <= m.start and m.end <= end]
+    return max(candidates, key=lambda m: m.end, default=None)
+
+
+def _posts_at(holder: Entity, written: str, resolver: Resolver) -> list[tuple[Entity, str]]:
+    """The posts a run of titles gives at a body or a place.
+
+    A run that stays at one body keeps its words as written (党组书记、局长): one post per body,
+    not one per title. A party committee's run (市委副书记、市长) gives 副书记 at the committee
+    and 市长 at the city's 人民政府; a place named alone (大丰区副区长) holds only its
+    government's offices.
+    """
+    titles = written.split("、")
+    government_titles = [t for t in titles if GOVERNMENT_TITLE.search(t)]
+    if holder.type is EntityType.REGION:
+        return _government_posts(government_titles, holder.admin_code, resolver)
+    if not government_titles or holder.label.endswith("政府"):
+        return [(holder, written)]
+    other_titles = [t for t in titles if t not in government_titles]
+    posts = [(holder, "、".join(other_titles))] if other_titles else []
+    return posts + _government_posts(government_titles, holder.admin_code, resolver)
+
+
+def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolver) -> list[tuple[Entity, str]]:
+    """副县长陈某 or 陈某副县长 with no body named: the government of the document's own place."""
+    text = facts.document.body
+    match = (TITLES_BEFORE.search(text[max(0, person.start - TITLE_WINDOW):person.start])
+             or TITLES_AFTER.search(text[person.end:person.sentence[1]]))
+    if not match or not facts.about_region:
+        return []
+    government_titles = [t for t in match.group(1).split("、") if GOVERNMENT_TITLE.search(t)]
+    return _government_posts(government_titles, resolver.entities[facts.about_region].admin_code, resolver)
+
+
+def _government_posts(titles: list[str], place_code: str | None, resolver: Resolver) -> list[tuple[Entity, str]]:
+    """县长 or 副市长 at the government of that level at or above the place; none if it is unknown."""
+    if not titles:
+        return []
+    level = GOVERNMENT_TITLE.search(titles[0]).group(1)
+    code = resolver.relative_place(level, place_code)
+    return [(resolver.government_of(code), "、".join(titles))] if code else []
+
+
+# -- partnerships -----------------------------------------------------------------------------
+# Each institution or region of a sentence is replaced by one private-use character, so that the
+# patterns below read like the prose they match: 「甲」、「乙」分别与「丙」、「丁」建立医联体.
+PLACEHOLDER_BASE = 0xE000
+ENTITY = "[\ue000-\uf8ff]"
+NOT_ENTITY = "[^\ue000-\uf8ff，,；;：:。]"
+LEFT = rf"(?P<left>{ENTITY}(?:[、及]{ENTITY})*)"
+RIGHT = rf"(?P<right>{ENTITY}(?:[、及和]{ENTITY})*)"
+EACH = "(?P<each>分别)?"
+# 甲市与乙市建立合作机制, 甲医院积极同乙大学签订协议 (not 参与, 给与).
+LINKED_WITH = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?{EACH}(?<![参给赋授])[与同和]{RIGHT}")
+# ，与乙市签署扶贫协作协议: the document's own place is the unnamed partner.
+WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
+# 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
+ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对)?(?:帮扶|支援|协作|托管){RIGHT}")
+# 甲医院牵头，联合乙医院、丙卫生院组建专科联盟.
+LEADS_JOINING = re.compile(rf"{LEFT}(?:牵头[^。；;]*?)?联合{RIGHT}")
+# What the linked clause must go on to name for the link to be a partnership.
+PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|帮扶|支援|结对|联动|托管|共建")
+CLAUSE_END = re.compile(r"[，,；;：:。]")
+
+
+def _partnerships(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
+    places = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
+    relations = []
+    for sentence in facts.document.sentences:
+        inside = [m for m in places if sentence[0] <= m.start and m.end <= sentence[1]]
+        if not inside:
+            continue
+        skeleton, mentions = _skeleton(facts.document.body, sentence, inside)
+        for a, b in _linked_pairs(skeleton, mentions, has_own_place=facts.about_region is not None):
+            a_key = resolver.entity_of(a).key if a else facts.about_region
+            b_key = resolver.entity_of(b).key
+            if a_key != b_key:
+                relations.append(Relation(a_key, "partnersWith", b_key, facts.document.source.path, sentence))
+    return list(dict.fromkeys(relations))
+
+
+def _skeleton(body: str, sentence: tuple[int, int], inside: list[Mention]) -> tuple[str, dict[str, Mention]]:
+    """The sentence with one placeholder per entity; in 湖北省十堰市 the inner place stands for both."""
+    pieces, mentions, position, group_start = [], {}, sentence[0], None
+    for mention, following in zip(inside, inside[1:] + [None]):
+        if following and following.start == mention.end:
+            group_start = mention.start if group_start is None else group_start
+            continue
+        placeholder = chr(PLACEHOLDER_BASE + len(mentions))
+        pieces += [body[position:mention.start if group_start is None else group_start], placeholder]
+        mentions[placeholder] = mention
+        position, group_start = mention.end, None
+    pieces.append(body[position:sentence[1]])
+    return "".join(pieces), mentions
+
+
+def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bool):
+    """(a, b) pairs of mentions that a cue links; a is None for the document's own place."""
+    def members(placeholders: str) -> list[Mention]:
+        return [mentions[ch] for ch in placeholders if ch in mentions]
+
+    def cued(match: re.Match, to_sentence_end: bool = False) -> bool:
+        rest = skeleton[match.end():]
+        return bool(PARTNERSHIP_CUE.search(rest if to_sentence_end else CLAUSE_END.split(rest)[0]))
+
+    for match in LINKED_WITH.finditer(skeleton):
+        if cued(match):
+            yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
+    if has_own_place:
+        for match in WITH_UNNAMED.finditer(skeleton):
+            if cued(match):
+                yield from _pairs([None], members(match["right"]), match["each"])
+    for match in ASSISTS.finditer(skeleton):
+        yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
+    for match in LEADS_JOINING.finditer(skeleton):
+        if cued(match, to_sentence_end=True):
+            yield from _pairs(members(match["left"]), members(match["right"]), None)
+
+
+def _pairs(left: list, right: list, each: str | None) -> list[tuple]:
+    """Every left with every right; with 分别 (respectively) the i-th with the i-th."""
+    if each and len(left) > 1:
+        return list(zip(left, right)) if len(left) == len(right) else []
+    return [(a, b) for a in left for b in right]
+
+
+# -- located in, implements -------------------------------------------------------------------
 def _located_in(resolver: Resolver, gazetteer: Gazetteer) -> list[Relation]:
     relations = []
     for entity in list(resolver.entities.values()):
         if entity.type is EntityType.INSTITUTION and entity.admin_code:
-            region = resolver._region_entity(entity.admin_code)
+            region = resolver.region(entity.admin_code)
             mention = entity.mentions[0] if entity.mentions else None
             relations.append(Relation(entity.key, "locatedIn", region.key,
                                       mention.doc_path if mention else "", mention.sentence if mention else None))
     for entity in list(resolver.entities.values()):
-        if entity.type is EntityType.REGION and entity.key.startswith("region/") and entity.key[7:].isdigit():
-            code = entity.key[7:]
+        if entity.type is EntityType.REGION and entity.admin_code:
+            code = entity.admin_code
             parent = gazetteer.division(code).parent_code
             while parent:
-                parent_entity = resolver._region_entity(parent)
+                parent_entity = resolver.region(parent)
                 relations.append(Relation(f"region/{code}", "locatedIn", parent_entity.key))
                 code, parent = parent, gazetteer.division(parent).parent_code
     return list(dict.fromkeys(relations))
-
-
-def _posts(facts: DocumentFacts, resolver: Resolver, gazetteer: Gazetteer) -> list[Relation]:
-    text = facts.document.body
-    institutions = [m for m in facts.mentions if m.type is EntityType.INSTITUTION]
-    relations = []
-    for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
-        before = TITLE_BEFORE.search(text[max(0, person.start - 30):person.start])
-        after = TITLE_AFTER.search(text[person.end:person.end + 20])
-        title_match = before or after
-        if not title_match:
-            continue
-        title = title_match.group(1)
-        title_start = person.start - 30 + before.start(1) if before else person.end
-        if before and person.start - 30 < 0:
-            title_start = before.start(1)
-        organisation = _organisation_before(institutions, title_start, text)
-        if organisation is None and GOVERNMENT_TITLES.search(title) and facts.about_region:
-            organisation = _government_of(facts, resolver, gazetteer, title)
-        if organisation is None:
-            continue
-        person_key = resolver.mention_entity[(person.doc_path, person.start, person.end)]
-        relations.append(Relation(person_key, "memberOf", organisation, person.doc_path, person.sentence, title))
-    return relations
-
-
-def _organisation_before(institutions: list[Mention], title_start: int, text: str) -> str | None:
-    for mention in reversed(institutions):
-        if mention.end <= title_start and title_start - mention.end <= 3 and not text[mention.end:title_start].strip("、 \n"):
-            return f"{mention.doc_path}\x00{mention.start}\x00{mention.end}"
-    return None
-
-
-def _government_of(facts: DocumentFacts, resolver: Resolver, gazetteer: Gazetteer, title: str) -> str | None:
-    level_char = GOVERNMENT_TITLES.search(title).group(1)[0]
-    code = resolver._relative_place(level_char, facts.about_region.split("/")[-1])
-    if not code:
-        return None
-    name = gazetteer.division(code).name + "人民政府"
-    entity = resolver._entity(f"institution/{code}/{name}", EntityType.INSTITUTION, name, reason="same full name")
-    entity.admin_code = code
-    return entity.key
 
 
 def _implements(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
@@ -95,19 +216,17 @@ def _implements(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
     relations = []
     for mention in facts.mentions:
         if mention.type in (EntityType.PROGRAMME, EntityType.SLOGAN):
-            key = resolver.mention_entity[(mention.doc_path, mention.start, mention.end)]
+            key = resolver.entity_of(mention).key
             relations.append(Relation(facts.about_region, "implements", key, mention.doc_path, mention.sentence))
     return list(dict.fromkeys(relations))
 
 
-def resolve_mention_keys(relations: list[Relation], resolver: Resolver) -> list[Relation]:
-    """Replace mention references (doc, start, end) by the keys of the entities they denote."""
-    out = []
-    for relation in relations:
-        obj = relation.object
-        if "\x00" in obj:
-            doc, start, end = obj.split("\x00")
-            obj = resolver.mention_entity[(doc, int(start), int(end))]
-        out.append(Relation(relation.subject, relation.predicate, obj, relation.doc_path, relation.sentence, relation.title))
-    return out
+def relate(documents: list[DocumentFacts], resolver: Resolver, gazetteer: Gazetteer) -> list[Relation]:
+    relations: list[Relation] = []
+    for facts in documents:
+        relations += _posts(facts, resolver)
+        relations += _partnerships(facts, resolver)
+        relations += _implements(facts, resolver)
+    # Last: posts may have made governments, whose place is then located too.
+    return _located_in(resolver, gazetteer) + relations
 

@@ -14,7 +14,7 @@ import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import HEALTHY_PLACE
+from .patterns import HEALTHY_PLACE, OWN_PLACE_HEADS
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -252,6 +252,11 @@ class Resolver:
                 full = self.gazetteer.division(place).name
                 name = full + name[len(relative_prefix(name)):]
                 reasons.add(f"relative name in a document about {full}")
+        elif text in OWN_PLACE_HEADS and about and self.gazetteer.division(about).level in ("city", "county"):
+            place = about
+            full = self.gazetteer.division(place).name
+            name = full + name
+            reasons.add(f"bare name in a document about {full}")
         if place:
             key = f"institution/{place}/{normalise(name)}"
         elif name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界")) or name[0] not in "省市县区州旗镇乡":
@@ -263,10 +268,17 @@ class Resolver:
         entity.merge_reasons.update(reasons)
         if place:
             entity.admin_code = place  # where it is, for locatedIn
-        for alias in (text, placed):
+        for alias in (text, placed, self._without_upper_place(name)):
             if alias != name:
                 entity.alt_labels.add(alias)
         return entity
+
+    def _without_upper_place(self, name: str) -> str:
+        """山东省日照市委 is also called 日照市委: drop a province or city that leads a lower place."""
+        hits = self.gazetteer.find(name)
+        if len(hits) >= 2 and hits[0][0] == 0 and hits[1][0] == hits[0][1] and not hits[1][2]:
+            return name[hits[1][0]:]
+        return name
 
     def _with_place(self, text: str, about: str | None, context: set[str]) -> str:
         """The name as written, with its short or relative place made full (市卫健委 → 永城市卫健委)."""
@@ -292,6 +304,7 @@ class Resolver:
         division = self.gazetteer.division(code)
         entity = self._entity(f"region/{code}", EntityType.REGION, division.name, reason="same GB/T 2260 code")
         entity.level = division.level
+        entity.admin_code = code
         return entity
 
     def government_of(self, code: str) -> Entity:

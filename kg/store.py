@@ -14,7 +14,7 @@ from pypinyin import lazy_pinyin
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
 
-from .model import Entity, KnowledgeGraph
+from .model import Entity, Indicator, KnowledgeGraph
 from .vocabulary import ID, POL, PREFIXES
 
 STORE_DIR = "store"
@@ -94,7 +94,42 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
                 graph.add((membership, PROV.wasDerivedFrom, documents[relation.doc_path]))
             continue
         graph.add((subject, PREDICATES[relation.predicate], obj))
+    for indicator in kg.indicators:
+        doc = documents[indicator.doc_path]
+        _add_indicator(dataset.graph(doc), indicator, doc, texts[indicator.doc_path])
     return dataset
+
+
+def indicator_iri(indicator: Indicator) -> URIRef:
+    """Stable across builds: the document, where its figure is, and what it measures."""
+    key = f"{indicator.doc_path}\x00{indicator.value_span}\x00{indicator.metric}"
+    return ID[f"indicator/{slug(Path(indicator.doc_path).stem)}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"]
+
+
+def _number(value) -> Literal:
+    """xsd:integer for whole numbers, xsd:decimal otherwise (never a float: 26.33 stays 26.33)."""
+    return Literal(int(value)) if value == int(value) else Literal(value, datatype=XSD.decimal)
+
+
+def _add_indicator(graph: Graph, indicator: Indicator, doc: URIRef, text: str) -> None:
+    """The figure with its provenance: the document, the span of the figure and its sentence."""
+    node = indicator_iri(indicator)
+    graph.add((node, RDF.type, POL.Indicator))
+    graph.add((node, POL.about, entity_iri(indicator.about)))
+    graph.add((node, POL.metric, Literal(indicator.metric, lang="zh")))
+    graph.add((node, POL.unit, Literal(indicator.unit)))
+    graph.add((node, POL.status, POL[indicator.status]))
+    for predicate, number in ((POL.value, indicator.value), (POL.minValue, indicator.min_value), (POL.maxValue, indicator.max_value)):
+        if number is not None:
+            graph.add((node, predicate, _number(number)))
+    if indicator.year:
+        graph.add((node, POL.year, Literal(indicator.year)))
+    graph.add((node, PROV.wasDerivedFrom, doc))
+    start, end = indicator.value_span
+    graph.add((node, POL.start, Literal(start)))
+    graph.add((node, POL.end, Literal(end)))
+    graph.add((node, POL.text, Literal(text[start:end], lang="zh")))
+    graph.add((node, POL.sentence, Literal(text[indicator.sentence[0]:indicator.sentence[1]], lang="zh")))
 
 
 def _add_entity(graph: Graph, entity: Entity) -> None:

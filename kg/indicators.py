@@ -1,0 +1,238 @@
+"""Indicators: the figures a report states as targets or results (组建医共体10个, 素养率达26.33%).
+
+A quantity is a number followed by a unit. The number may be digits (26.33, 1.2万), Chinese numerals
+(十二, read with cn2an), a range (1至3, 300万-500万) or a mask (*, X, or nothing at all before the
+unit: published reports often delete figures). What the quantity measures is the noun phrase before
+it in its clause (医共体10个), or after it when nothing comes before (建成3家普惠托育机构).
+Whether it is a target or a result comes from cue words earlier in its sentence (力争, 年内, 已,
+累计), else from the part of the report it is in (a 工作展望 part states targets, a 总结 part results).
+
+Units follow the source, except that 万/亿 written inside a count are folded into the value
+(12.1万人次 → 121000 人次) while money keeps its customary unit (758.3万元 → 758.3 万元).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import cn2an
+
+from .model import DocumentFacts, EntityType, Indicator, Mention
+
+UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "%", "％", "‰",
+         "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍")
+UNIT = "|".join(re.escape(unit) for unit in UNITS)
+NUMBER = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
+MULTIPLIER = r"(?:(?:万|亿)(?!元))"  # 1.2万人次 folds 万 into the value; 758.3万元 keeps 万元 as the unit
+QUANTITY = re.compile(
+    rf"(?:(?P<low>{NUMBER})(?P<low_x>万|亿)?(?:{UNIT})?[至到~\-－—](?P<high>{NUMBER})(?P<high_x>{MULTIPLIER})?"
+    rf"|(?P<number>{NUMBER})(?P<number_x>{MULTIPLIER})?|(?P<mask>[*＊X×]+){MULTIPLIER}?)"
+    rf"(?P<approx>余|多)?(?P<unit>{UNIT})"
+)
+# A unit with no number in front, followed by a clause break: 开放床位张, 增长% (a deleted figure).
+GAP_UNITS = ("人次", "分钟", "亿元", "万元", "%", "张", "名", "项", "期", "次", "场", "家")
+MASKED_FIGURE = re.compile(rf"[*＊X×]+(?:{UNIT})")
+GAP = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<unit>{'|'.join(re.escape(u) for u in GAP_UNITS)})(?=[，,。；;、和及)）])")
+NOT_GAP_WORDS = ("事项", "各项", "专项", "国家", "专家", "大家", "排名", "命名", "知名", "层次", "多次", "首次", "近期", "同期",
+                 "长期", "定期", "现场", "市场", "主张", "诊人次", "院人次")
+
+CLAUSE_BREAK = re.compile(r"[，,；;。：:、！？!?\n]")
+LEADING_WORDS = (
+    "全省", "全市", "全区", "全县", "全镇", "全系统", "其中", "同时", "并", "为", "对", "年内", "年底前", "今年", "目前",
+    "截至目前", "已经", "已", "共", "累计", "有", "新增", "新建", "新创", "建成", "组建", "建设", "打造", "创建", "创成",
+    "评选", "评估命名", "招聘", "新聘任", "引进", "招引", "培训", "开展", "举办", "实施", "完成", "投资", "投入", "落实",
+    "下派", "共建", "选派", "选送", "派驻", "派", "争取", "立项", "培养", "配置", "设置", "减少", "节省", "服务", "在管",
+    "办理", "梳理", "启动", "支持", "分别", "年度", "各类", "建立", "至少", "加快", "推动", "组织", "分赴", "达到", "了",
+)
+TRAILING_WORDS = (
+    "同比", "分别", "再", "已", "均", "由", "的", "稳定在", "控制在", "保持在", "提高到", "提升到", "提升至", "下降至",
+    "下降到", "降低到", "降至", "增长", "提升", "提高", "下降", "降低", "减少", "增加", "达到", "达", "为", "至", "到",
+    "覆盖", "超过", "不少于", "不低于", "低于", "高于", "约", "近", "共", "累计", "有",
+)
+LEADING = re.compile(rf"^(?:{'|'.join(sorted(LEADING_WORDS, key=len, reverse=True))})+")
+TRAILING = re.compile(rf"(?:(?:较|比)(?:\d{{4}}年|上年|去年)底?|{'|'.join(sorted(TRAILING_WORDS, key=len, reverse=True))})+$")
+AFTER_STOP = re.compile(r"晋升|建成|实现|达到|通过|完成|被|全部|皆|与|和|分别|进行|开展|纳入|参加|到|在|用于|实施|落地|建设进度")
+
+TARGET_CUES = r"力争|目标|计划|将|(?<![重主需必纲])要(?![求素点])|确保|争取|年内|年底前|到20\d\d年|不少于|不低于|不超过|控制在|再提升|再提高|预计|拟"
+RESULT_CUES = r"已|累计|同比|较上年|截至|截止|共计|成功|了"
+STATUS_CUE = re.compile(rf"(?P<target>{TARGET_CUES})|(?P<result>{RESULT_CUES})")
+# Sentences that open a part of the report: its plans, or its review of what was done.
+PLAN_PART = re.compile(r"展望|工作要点|重点任务|目标任务|工作安排|下一步|下一阶段|着重抓好|20\d\d年(?:要|将)|^\W*(?:摘要[:：])?20\d\d年[^。]{0,30}将")
+RESULT_PART = re.compile(r"总结|回顾|20\d\d年以来|近年来")
+TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")  # 一、…: each top part of a report starts afresh
+OPENING_YEAR = re.compile(r"^\W*(?:摘要[:：])?(20\d\d)年")
+YEAR = re.compile(r"(?<![较比同])(20\d\d)年(?!\d*月)|(?P<this_year>今年|年内|年底前|本年)")
+QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+HEADING_LENGTH = 12  # 聚焦两个重点: a heading, not a count
+HEALTH_AUTHORITY = re.compile(r"卫生健康(?:局|委员会|委)$|卫健(?:委|局)$")
+
+
+def find_indicators(facts: DocumentFacts, mention_entity: dict[tuple[str, int, int], str]) -> list[Indicator]:
+    """Every target or result stated in one document, about the institution or region that opens
+    its clause, or else the document's region (or, with no region, its health authority)."""
+    body = facts.document.body
+    doc_path = facts.document.source.path
+    doc_year = int(facts.document.source.date[:4]) if facts.document.source.date else None
+    default_about = facts.about_region or _health_authority(facts, mention_entity)
+    subjects = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
+    indicators: list[Indicator] = []
+    part_status, part_year = "Result", doc_year
+    masks_figures = bool(MASKED_FIGURE.search(body))
+    for start, end in facts.document.sentences:
+        sentence = body[start:end]
+        unquoted = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+        part_status, part_year = _part_of_report(unquoted, part_status, part_year, starts_line=body[start - 1:start] in ("", "\n"))
+        if len(sentence) <= HEADING_LENGTH and not CLAUSE_BREAK.search(sentence):
+            continue
+        previous_end, previous_metric = 0, ""
+        for match in _quantities(sentence, masks_figures):
+            subject = _clause_subject(subjects, start, sentence, match.start())
+            metric, metric_span = _metric(sentence, match, max(previous_end, subject.end - start if subject else 0), previous_metric)
+            previous_end, previous_metric = max(match.end(), metric_span[1]), metric
+            about = mention_entity.get((doc_path, subject.start, subject.end)) if subject else default_about
+            if not metric or not about:
+                continue
+            value, low, high = _value(match)
+            indicators.append(Indicator(
+                about=about, metric=metric, value=value, unit=_unit(match), year=_year(sentence[:match.start()], part_year, doc_year),
+                status=_status(unquoted[:match.start()], part_status), doc_path=doc_path, sentence=(start, end),
+                value_span=(start + match.start(), start + match.end()),
+                metric_span=(start + metric_span[0], start + metric_span[1]), min_value=low, max_value=high,
+            ))
+    return indicators
+
+
+def _quantities(sentence: str, masks_figures: bool) -> list[re.Match]:
+    """Quantities that state an indicator, in order; dates, ordinals, codes, quoted names and ages are
+    not. Bare units count as deleted figures only in a report that masks figures elsewhere too."""
+    found = [m for m in QUANTITY.finditer(sentence) if _is_indicator(sentence, m)]
+    if masks_figures:
+        taken = [range(m.start(), m.end()) for m in found]
+        found += [gap for gap in GAP.finditer(sentence)
+                  if sentence[gap.start() - 1:gap.end()] not in NOT_GAP_WORDS
+                  and not any(gap.start() in span for span in taken) and not _inside_quotes(sentence, gap.start())]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _is_indicator(sentence: str, match: re.Match) -> bool:
+    before, after = sentence[:match.start()], sentence[match.end():]
+    number = match.group("number") or match.group("low") or ""
+    if re.search(r"[第每\d.\-/:：〔\[]$", before) or _inside_quotes(sentence, match.start()):
+        return False  # 第三, 每千人口, 〔2023〕12号, 2025-03-27, “三个年”活动
+    if number == "一" or (number and not _readable(number)):
+        return False  # 一个 is an article, not a count
+    if match.group("unit") == "岁" and re.match(r"(?:以上|以下)?(?!以上|以下)[\u4e00-\u9fff]", after):
+        return False  # 60岁以上老人: an age that qualifies a group, not a figure
+    return True
+
+
+def _readable(number: str) -> bool:
+    try:
+        cn2an.cn2an(number, "smart")
+    except ValueError:
+        return False  # 百 alone, as in 百岁老人
+    return True
+
+
+def _inside_quotes(sentence: str, position: int) -> bool:
+    before = sentence[:position]
+    return before.rfind("“") > before.rfind("”") or before.rfind("《") > before.rfind("》")
+
+
+def _metric(sentence: str, match: re.Match, previous_end: int, previous_metric: str) -> tuple[str, tuple[int, int]]:
+    """The noun phrase the quantity measures: before it in its clause, else after it (3家机构), else
+    the previous quantity's (分别增长6.6%、33.7%), else the clause's verb (投资758.3万元)."""
+    clause_start = max([previous_end, *(m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, match.start()))])
+    before = sentence[clause_start:match.start()]
+    lead = LEADING.match(before)
+    start = clause_start + (lead.end() if lead else 0)
+    end = start + len(TRAILING.sub("", sentence[start:match.start()]))
+    if sentence[start:end].strip() and not re.fullmatch(r"\W*[和及等]\W*", sentence[start:end]):
+        return sentence[start:end].strip(), (start, end)
+    after = re.match(r"(?:以上|以下|以内|左右)?的?([^，,；;。：:、！？\s\d*]{1,16})", sentence[match.end():])
+    if after:
+        words = AFTER_STOP.split(after.group(1))[0]
+        if words:
+            start = match.end() + after.start(1)
+            return words, (start, start + len(words))
+    if previous_metric:
+        return previous_metric, (match.start(), match.start())
+    verb = before.strip()  # 投资758.3万元: the verb is all there is to say what was counted
+    return verb, (clause_start, clause_start + len(before))
+
+
+def _value(match: re.Match) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    """(value, lower bound, upper bound); a masked figure has none of them, a range only bounds."""
+    groups = match.groupdict()  # a gap (a unit with no number) has none of the number groups
+    if groups.get("high"):
+        multiplier = groups["high_x"] or ""  # 300万-500万元: both bounds in 万元; 1万-2万人次: both in 人次
+        low = groups["low"] + ((groups["low_x"] or "") if multiplier else "")
+        return None, _number(low), _number(groups["high"] + multiplier)
+    if not groups.get("number"):
+        return None, None, None
+    value = _number(groups["number"] + (groups["number_x"] or ""))
+    after = match.string[match.end():match.end() + 2]
+    if after == "以上" or re.search(r"(?:不少于|不低于|超过)$", match.string[:match.start()]):
+        return value, value, None
+    if after in ("以下", "以内") or re.search(r"(?:不超过|控制在)$", match.string[:match.start()]):
+        return value, None, value
+    return value, None, None
+
+
+def _number(text: str) -> Decimal:
+    number = Decimal(str(cn2an.cn2an(text, "smart")))
+    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
+
+
+def _unit(match: re.Match) -> str:
+    unit = match.group("unit")
+    return {"％": "%", "/10万": "1/10万", "百分点": "个百分点"}.get(unit, unit)
+
+
+def _status(before: str, part_status: str) -> str:
+    cues = list(STATUS_CUE.finditer(before))
+    if not cues:
+        return part_status
+    return "Target" if cues[-1].group("target") else "Result"
+
+
+def _year(before: str, part_year: int | None, doc_year: int | None) -> int | None:
+    years = list(YEAR.finditer(before))
+    if not years:
+        return part_year
+    if years[-1].group("this_year"):
+        return doc_year or part_year
+    return int(years[-1].group(1))
+
+
+def _part_of_report(sentence: str, status: str, year: int | None, starts_line: bool) -> tuple[str, int | None]:
+    """The sentence may open a new part of the report: plans or a review; a paragraph that opens
+    with a year (2025年，……将) sets the year of what follows."""
+    plan, result = list(PLAN_PART.finditer(sentence)), list(RESULT_PART.finditer(sentence))
+    if TOP_HEADING.match(sentence):
+        status = "Result"
+    if plan or result:
+        last_plan = plan[-1].start() if plan else -1
+        last_result = result[-1].start() if result else -1
+        status = "Target" if last_plan > last_result else "Result"
+    opening = OPENING_YEAR.match(sentence) if starts_line or plan or result else None
+    return status, int(opening.group(1)) if opening else year
+
+
+def _clause_subject(subjects: list[Mention], sentence_start: int, sentence: str, position: int) -> Mention | None:
+    """An institution or region named at the start of the quantity's clause is what the figure is about."""
+    breaks = [m.end() for m in re.finditer(r"[，,；;。]", sentence[:position])]
+    clause_start = sentence_start + (breaks[-1] if breaks else 0)
+    for mention in subjects:
+        if clause_start <= mention.start and mention.end <= sentence_start + position \
+                and not sentence[clause_start - sentence_start:mention.start - sentence_start].strip():
+            return mention
+    return None
+
+
+def _health_authority(facts: DocumentFacts, mention_entity: dict[tuple[str, int, int], str]) -> str | None:
+    """With no region known, the report's own health authority (区卫生健康局) is who states its figures."""
+    for mention in facts.mentions:
+        if mention.type is EntityType.INSTITUTION and HEALTH_AUTHORITY.search(mention.text):
+            return mention_entity.get((mention.doc_path, mention.start, mention.end))
+    return None

@@ -1,0 +1,137 @@
+"""The indicator stage on invented sentences, and the indicators of the seeds build in the store."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from kg.clean import clean
+from kg.indicators import find_indicators
+from kg.model import DocumentFacts, EntityType, Mention, SourceDocument
+
+from conftest import run_kg
+
+REGION = "region/永城市"
+
+
+def indicators(text: str, date: str = "", entities: dict[str, str] | None = None):
+    """Indicators of a one-document text about 永城市; `entities` maps names in it to entity keys."""
+    document = clean(SourceDocument(path="t.txt", text=text, encoding="utf-8", date=date))
+    mentions, mention_entity = [], {}
+    for name, key in (entities or {}).items():
+        start = text.index(name)
+        type_ = EntityType.REGION if key.startswith("region/") else EntityType.INSTITUTION
+        mentions.append(Mention("t.txt", start, start + len(name), name, type_, (0, len(text))))
+        mention_entity[("t.txt", start, start + len(name))] = key
+    return find_indicators(DocumentFacts(document, mentions, about_region=REGION), mention_entity)
+
+
+def only(text: str, **kwargs):
+    found = indicators(text, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_count_with_its_metric_before_it_is_read_as_integer():
+    found = only("2024年，永城市组建紧密型县域医共体10个。", entities={"永城市": REGION})
+    assert (found.metric, found.value, found.unit, found.about) == ("紧密型县域医共体", Decimal(10), "个", REGION)
+
+
+def test_rate_keeps_its_decimals():
+    found = only("全市居民健康素养率达26.33%。")
+    assert (found.metric, found.value, found.unit) == ("居民健康素养率", Decimal("26.33"), "%")
+
+
+def test_chinese_numeral_count_is_read_as_integer():
+    found = only("东川县新建十二家村卫生室。", entities={"东川县": "region/东川县"})
+    assert (found.metric, found.value, found.unit) == ("村卫生室", Decimal(12), "家")
+
+
+def test_region_opening_the_clause_is_what_the_figure_is_about():
+    assert only("东川县新建十二家村卫生室。", entities={"东川县": "region/东川县"}).about == "region/东川县"
+
+
+def test_ten_thousands_are_folded_into_a_count_but_money_keeps_its_unit():
+    people, money = indicators("全年培训基层医生1.2万人次，投入资金758.3万元。")
+    assert (people.value, people.unit) == (Decimal(12000), "人次")
+    assert (money.value, money.unit) == (Decimal("758.3"), "万元")
+
+
+def test_range_records_its_lower_and_upper_bound_and_no_single_value():
+    found = only("到2025年，家庭医生签约覆盖率再提升1至3个百分点。")
+    assert (found.value, found.min_value, found.max_value, found.unit) == (None, Decimal(1), Decimal(3), "个百分点")
+
+
+def test_masked_number_is_recorded_without_a_value():
+    found = only("全区已有*家医疗机构纳入按病种付费。")
+    assert (found.metric, found.value, found.unit) == ("医疗机构", None, "家")
+
+
+def test_deleted_figure_in_a_masking_report_is_recorded_without_a_value():
+    rates, beds = indicators("药占比下降至*%。新院区开放床位张，改善了就医环境。")
+    assert rates.value is None and (beds.metric, beds.value, beds.unit) == ("新院区开放床位", None, "张")
+
+
+def test_unit_without_a_number_is_a_word_where_the_report_masks_nothing():
+    assert indicators("县医院开放床位张，群众很满意。") == []
+
+
+def test_target_year_makes_a_target():
+    found = only("力争到2026年，每千人口托位数达到4.6个。")
+    assert (found.status, found.year, found.metric) == ("Target", 2026, "每千人口托位数")
+
+
+def test_upper_limit_of_a_target_is_kept():
+    found = only("孕产妇死亡率控制在10/10万以下。")
+    assert (found.status, found.value, found.max_value, found.unit) == ("Target", Decimal(10), Decimal(10), "1/10万")
+
+
+def test_achieved_figure_is_a_result():
+    found = only("截至2023年底，全县已建成急救分站32家。")
+    assert (found.status, found.year, found.metric) == ("Result", 2023, "急救分站")
+
+
+def test_outlook_part_of_a_report_states_targets_for_its_year():
+    found = indicators("2023年，永城市建成托育机构5家。\n2024年工作展望\n加快托育服务发展，新建托育机构8家。")
+    assert [(i.value, i.status, i.year) for i in found] == [(5, "Result", 2023), (8, "Target", 2024)]
+
+
+def test_this_year_is_the_document_year():
+    found = only("今年选派医务人员40名到基层服务。", date="2023-06-19")
+    assert (found.year, found.value, found.unit) == (2023, Decimal(40), "名")
+
+
+def test_institution_opening_the_clause_is_what_the_figure_is_about():
+    found = only("东川县人民医院派驻5个专家团队到乡镇卫生院。", entities={"东川县人民医院": "institution/东川县人民医院"})
+    assert (found.about, found.metric, found.value) == ("institution/东川县人民医院", "专家团队", Decimal(5))
+
+
+def test_document_number_is_not_an_indicator():
+    assert indicators("根据《永城市卫生健康工作要点》（永卫〔2023〕12号）执行。") == []
+
+
+def test_dates_ordinals_list_numbers_and_quoted_names_are_not_indicators():
+    text = "一、2023年5月12日，永城市召开第三次会议，推进“三个一”工程，荣获全省第一名。"
+    assert indicators(text) == []
+
+
+def test_age_that_qualifies_a_group_is_not_an_indicator():
+    found = only("为60岁以上老人发放补贴36000元。")
+    assert (found.value, found.unit) == (Decimal(36000), "元")
+
+
+def test_offsets_point_at_the_figure_and_its_metric():
+    text = "前言。\n全市居民健康素养率达26.33%。"
+    found = only(text)
+    assert text[slice(*found.value_span)] == "26.33%" and text[slice(*found.metric_span)] == "居民健康素养率"
+    assert text[slice(*found.sentence)] == "全市居民健康素养率达26.33%。"
+
+
+def test_seeds_build_holds_indicators_with_values_and_provenance(seeds_build):
+    query = """SELECT ?value ?status ?sentence WHERE {
+        ?i a pol:Indicator ; pol:about ?about ; pol:metric ?metric ; pol:status ?status ;
+           pol:value ?value ; pol:sentence ?sentence ; prov:wasDerivedFrom ?doc .
+        ?doc a pol:SourceDocument . }"""
+    rows = json.loads(run_kg("query", str(seeds_build), query, "--format", "json").stdout)
+    assert len(rows) >= 20
+    masked = "ASK { ?i a pol:Indicator ; pol:unit ?unit . FILTER NOT EXISTS { ?i pol:value ?v } FILTER NOT EXISTS { ?i pol:minValue ?m } }"
+    assert "true" in run_kg("query", str(seeds_build), masked).stdout.lower()

@@ -1,0 +1,158 @@
+"""Relations read from sentences written for these tests: partnerships and posts.
+
+Mentions are given by hand, not recognised, so that these tests check relate alone.
+"""
+import json
+
+import pytest
+
+from conftest import run_kg
+from kg.clean import split_sentences
+from kg.gazetteer import Gazetteer
+from kg.model import CleanDocument, DocumentFacts, EntityType, Mention, SourceDocument
+from kg.relate import relate
+from kg.resolve import resolve
+
+I, R, P = EntityType.INSTITUTION, EntityType.REGION, EntityType.PERSON
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.load()
+
+
+def facts(text: str, *entities: tuple[str, EntityType]) -> DocumentFacts:
+    """The document with its mentions: each (surface, type) found after the one before it."""
+    sentences = split_sentences(text)
+    mentions, position = [], 0
+    for surface, type_ in entities:
+        start = text.index(surface, position)
+        position = end = start + len(surface)
+        sentence = next(s for s in sentences if s[0] <= start < s[1])
+        mentions.append(Mention("doc.txt", start, end, surface, type_, sentence))
+    document = CleanDocument(SourceDocument("doc.txt", text, "utf-8"), text, sentences)
+    return DocumentFacts(document=document, mentions=mentions)
+
+
+def read(gazetteer, document: DocumentFacts, predicate: str) -> set[tuple[str, ...]]:
+    """The relations of one kind as labels: (subject, object) or (member, title, organisation)."""
+    resolver = resolve([document], gazetteer)
+    relations = relate([document], resolver, gazetteer)
+    label = {key: entity.label for key, entity in resolver.entities.items()}
+    found = set()
+    for relation in relations:
+        if relation.predicate == predicate:
+            if predicate == "memberOf":
+                found.add((label[relation.subject], relation.title, label[relation.object]))
+            else:
+                found.add((label[relation.subject], label[relation.object]))
+    return found
+
+
+def partners(gazetteer, document: DocumentFacts) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in read(gazetteer, document, "partnersWith")}
+
+
+# -- partnerships -------------------------------------------------------------------------------
+def test_pairing_assistance_links_the_two_hospitals(gazetteer):
+    document = facts("永城市人民医院对口帮扶民权县人民医院，每月选派专家坐诊。",
+                     ("永城市人民医院", I), ("民权县人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "民权县人民医院"})}
+
+
+def test_agreement_links_only_the_two_sides_of_the_connective(gazetteer):
+    document = facts("永城市卫生健康委员会推动永城市人民医院与郑州市第一人民医院签订合作协议。",
+                     ("永城市卫生健康委员会", I), ("永城市人民医院", I), ("郑州市第一人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "郑州市第一人民医院"})}
+
+
+def test_respectively_pairs_each_hospital_with_its_own_town(gazetteer):
+    document = facts("永城市人民医院、永城市中医医院分别与东岭镇、演集镇建立紧密型医联体。",
+                     ("永城市人民医院", I), ("永城市中医医院", I), ("东岭镇", R), ("演集镇", R))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "东岭镇"}),
+                                             frozenset({"永城市中医医院", "演集镇"})}
+
+
+def test_cooperation_between_two_cities_is_a_partnership_of_regions(gazetteer):
+    document = facts("兰考县与河南省永城市建立区域协作机制。", ("兰考县", R), ("河南省", R), ("永城市", R))
+    assert partners(gazetteer, document) == {frozenset({"兰考县", "永城市"})}
+
+
+def test_clause_without_a_subject_partners_the_documents_own_place(gazetteer):
+    document = facts("永城市卫生健康委员会工作总结。全市医疗服务能力稳步提升，与兰考县签署东西部协作协议。",
+                     ("永城市卫生健康委员会", I), ("兰考县", R))
+    assert partners(gazetteer, document) == {frozenset({"永城市", "兰考县"})}
+
+
+def test_leading_hospital_partners_with_each_member_it_joins(gazetteer):
+    document = facts("永城市人民医院牵头，联合永城市中医医院、永城市妇幼保健院组建专科联盟。",
+                     ("永城市人民医院", I), ("永城市中医医院", I), ("永城市妇幼保健院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "永城市中医医院"}),
+                                             frozenset({"永城市人民医院", "永城市妇幼保健院"})}
+
+
+def test_two_bodies_in_one_sentence_without_a_cue_word_are_not_partners(gazetteer):
+    document = facts("永城市人民医院与兰考县人民医院的院长出席了会议，永城市中医医院参与民权县义诊活动。",
+                     ("永城市人民医院", I), ("兰考县人民医院", I), ("永城市中医医院", I), ("民权县", R))
+    assert partners(gazetteer, document) == set()
+
+
+def test_partnership_keeps_the_sentence_it_was_read_from(gazetteer):
+    text = "会议召开。永城市人民医院对口支援民权县人民医院。"
+    document = facts(text, ("永城市人民医院", I), ("民权县人民医院", I))
+    resolver = resolve([document], gazetteer)
+    [relation] = [r for r in relate([document], resolver, gazetteer) if r.predicate == "partnersWith"]
+    assert relation.doc_path == "doc.txt"
+    assert text[slice(*relation.sentence)] == "永城市人民医院对口支援民权县人民医院。"
+
+
+# -- posts --------------------------------------------------------------------------------------
+def test_bureau_head_with_party_title_is_one_membership_at_the_bureau(gazetteer):
+    document = facts("永城市卫生健康局党组书记、局长王建国出席会议。", ("永城市卫生健康局", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "党组书记、局长", "永城市卫生健康局")}
+
+
+def test_signature_on_the_line_below_the_title_is_a_post(gazetteer):
+    document = facts("永城市卫生健康局党组书记、局长\n\n王建国\n\n今年全市卫生健康工作取得新成效。",
+                     ("永城市卫生健康局", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "党组书记、局长", "永城市卫生健康局")}
+
+
+def test_deputy_head_without_organisation_is_member_of_the_regions_government(gazetteer):
+    document = facts("金水区卫生健康工作会议召开。副区长李国华出席会议并讲话。", ("金水区", R), ("李国华", P))
+    assert read(gazetteer, document, "memberOf") == {("李国华", "副区长", "金水区人民政府")}
+
+
+def test_district_named_before_the_deputy_head_gives_that_districts_government(gazetteer):
+    document = facts("金水区常务副区长赵刚出席会议。", ("金水区", R), ("赵刚", P))
+    assert read(gazetteer, document, "memberOf") == {("赵刚", "常务副区长", "金水区人民政府")}
+
+
+def test_party_deputy_secretary_and_mayor_hold_posts_at_committee_and_government(gazetteer):
+    document = facts("永城市召开卫生健康大会。市委副书记、市长王建国出席会议。", ("永城市", R), ("市委", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "副书记", "永城市委"),
+                                                      ("王建国", "市长", "永城市人民政府")}
+
+
+def test_posts_at_two_bodies_joined_by_a_list_comma_are_both_read(gazetteer):
+    document = facts("兰考县政协副主席、兰考县卫生健康局局长张卫东参加会议。",
+                     ("兰考县政协", I), ("兰考县卫生健康局", I), ("张卫东", P))
+    assert read(gazetteer, document, "memberOf") == {("张卫东", "副主席", "兰考县政协"),
+                                                      ("张卫东", "局长", "兰考县卫生健康局")}
+
+
+def test_title_in_an_internal_office_keeps_the_office_and_belongs_to_the_body(gazetteer):
+    document = facts("河南省卫生健康委员会医政处处长、二级巡视员李明到会指导。", ("河南省卫生健康委员会", I), ("李明", P))
+    assert read(gazetteer, document, "memberOf") == {("李明", "医政处处长、二级巡视员", "河南省卫生健康委员会")}
+
+
+def test_person_named_without_a_title_holds_no_post(gazetteer):
+    document = facts("兰考县卫生健康局召开会议，张卫东作了发言。", ("兰考县卫生健康局", I), ("张卫东", P))
+    assert read(gazetteer, document, "memberOf") == set()
+
+
+# -- the graph of the seeds ---------------------------------------------------------------------
+def test_partnerships_query_lists_the_alliances_the_seeds_state(seeds_build):
+    rows = json.loads(run_kg("query", str(seeds_build), "-f", "ontology/queries/partnerships.rq",
+                             "--format", "json").stdout)
+    assert rows
