@@ -90,10 +90,14 @@ class RegionFinder:
         hits = self.gazetteer.find(text)
         context: set[str] = set()
         for start, end, is_short in hits:
-            if not is_short and self._plausible_full(text, start, end):
-                for code in self.gazetteer.full(text[start:end]):
-                    context.add(code)
-                    context.update(self.gazetteer.ancestors(code))
+            if is_short:  # a province's short form (天津, 山东) is unambiguous enough to give context
+                codes = [c for c in self.gazetteer.short(text[start:end])
+                         if self.gazetteer.division(c).level == "province"]
+            else:
+                codes = self.gazetteer.full(text[start:end]) if self._plausible_full(text, start, end) else []
+            for code in codes:
+                context.add(code)
+                context.update(self.gazetteer.ancestors(code))
         for start, end, is_short in hits:
             name = text[start:end]
             if is_short:

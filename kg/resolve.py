@@ -86,6 +86,7 @@ class Resolver:
     def about_region(self, facts: DocumentFacts) -> str | None:
         """The code of the place the document is about: its issuing body's place, its title's, or its most named."""
         scores: Counter[str] = Counter()
+        ambiguous: list[tuple[str, int]] = []
         body = facts.document.body
         first = next((i for i, ch in enumerate(body) if not ch.isspace()), 0)
         for mention in facts.mentions:
@@ -99,12 +100,17 @@ class Resolver:
             if mention.type not in (EntityType.REGION, EntityType.INSTITUTION):
                 continue
             codes = self._place_codes(mention.text, context=set())
-            if len(codes) != 1:
-                continue
-            weight = 3 if mention.start - first < 120 else 1
-            if mention.type is EntityType.INSTITUTION:
-                weight += 1
-            scores[codes[0]] += weight
+            weight = (3 if mention.start - first < 120 else 1) + (mention.type is EntityType.INSTITUTION)
+            if len(codes) == 1:
+                scores[codes[0]] += weight
+            elif codes:
+                ambiguous.append((mention.text, weight))
+        # An ambiguous name (河东区) counts once the unambiguous ones have settled which it is.
+        context = {a for code in scores for a in [code, *self.gazetteer.ancestors(code)]}
+        for text, weight in ambiguous:
+            codes = self._place_codes(text, context)
+            if len(codes) == 1:
+                scores[codes[0]] += weight
         if not scores:
             return self._place_in_chrome(facts)
         best = max(scores.values())
