@@ -62,6 +62,10 @@ PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "专项整治
                    "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动")
 # Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动).
 UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点", "专项整治")
+# 行动 as a plain word (付诸行动, 采取行动, 统一行动), not a programme's head.
+PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
+# Two-character words that 健康X建设 may hold without X being a place (健康工作…).
+NOT_PLACES = {"工作", "作为", "部署", "系统", "事业", "服务", "产业", "教育", "知识", "促进", "保障", "发展", "生活"}
 # A count of programmes (六大工程) is not one.
 PROGRAMME_COUNT = re.compile(r"[一二三四五六七八九十两]大$")
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
@@ -78,7 +82,7 @@ INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
 HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4}))?(行动|建设|战略|工程)")
 # A formula's noun after its quotes (“2468”工作法, “3+2+N”目标任务体系): the nearest within eight characters.
-FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动)")
+FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则)")
 # Unquoted watchwords of the "big X" family (大卫生大健康理念, 大健康观).
 BIG_IDEA = re.compile(r"(?:大[\u4e00-\u9fa5]{2}){1,3}(?:理念|观)")
 # Quoted watchwords that state a principle (“以人民健康为中心”, “预防为主”).

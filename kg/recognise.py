@@ -219,7 +219,7 @@ class GenrePatterns:
             programme = self.programme_after_quote.match(after)
             if programme and not re.search("[的和与及、等]", programme.group(1)):
                 _add(doc, match.start(), match.end() + programme.end(), "Programme")
-            elif _formula_like(inner) or P.PRINCIPLE.search(inner):
+            elif _formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner):
                 noun = P.FORMULA_NOUN.match(after)
                 end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
                 _add(doc, match.start(), end, "Slogan")
@@ -233,7 +233,8 @@ class GenrePatterns:
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
         for match in P.HEALTHY_PLACE.finditer(text):
             place = match.group(1)
-            if place == "中国" or any(e - s == len(place) for s, e, _ in self.gazetteer.find(place)):
+            known_place = any(e - s == len(place) for s, e, _ in self.gazetteer.find(place))
+            if place == "中国" or known_place or (len(place) == 2 and place not in P.NOT_PLACES):
                 _add(doc, match.start(), match.end(), "Programme")  # 健康<place>行动, not 健康作为…工程
         for match in self.unquoted_programme.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
@@ -247,6 +248,8 @@ class GenrePatterns:
                 start += count.end()
             core = text[start:match.start()]
             if match.group(0) in ("工程", "项目") and P.BUILDING_WORKS.search(core):
+                continue
+            if match.group(0) == "行动" and core.endswith(P.PLAIN_ACTION):
                 continue
             if P.PROGRAMME_COUNT.search(core) or (match.group(0) == "建设" and core.endswith(("项目", "工程", "试点"))):
                 continue  # 六大工程; 某项目建设 is the project itself
