@@ -2,8 +2,9 @@
 
     python benchmarks/speed.py [FOLDER ...]   (default: ../shared/corpus)
 
-Prints characters per second of jieba.posseg, of recognition alone, and of the whole `kg build`
-(read → … → graph.html), with the peak resident memory of the process.
+Prints characters per second of jieba.posseg, of the trained NER alone (zh_policykg_ner), of
+recognition (NER + rules), and of the whole `kg build` (read → … → graph.html), with the peak
+resident memory of the process.
 """
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from pathlib import Path
 
 import jieba
 import jieba.posseg
+import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.clean import clean  # noqa: E402
+from kg.evaluate import NER_PACKAGE  # noqa: E402
 from kg.flow import build  # noqa: E402
 from kg.read import read_all  # noqa: E402
 from kg.recognise import load_pipeline, recognise  # noqa: E402
@@ -37,6 +40,12 @@ def main() -> None:
         list(jieba.posseg.cut(document.source.text))
     jieba_seconds = time.perf_counter() - started
 
+    ner = spacy.load(NER_PACKAGE)
+    started = time.perf_counter()
+    for _ in ner.pipe(d.body for d in documents):
+        pass
+    ner_seconds = time.perf_counter() - started
+
     started = time.perf_counter()
     for document in documents:
         recognise(document)
@@ -50,6 +59,7 @@ def main() -> None:
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"text: {len(documents)} documents, {characters:,} characters")
     print(f"jieba.posseg:        {characters / jieba_seconds:10,.0f} chars/s")
+    print(f"trained NER alone:   {characters / ner_seconds:10,.0f} chars/s")
     print(f"kg recognition:      {characters / recognise_seconds:10,.0f} chars/s")
     print(f"kg build (all):      {characters / build_seconds:10,.0f} chars/s  ({build_seconds:.1f} s)")
     print(f"peak memory:         {peak_mib:10,.0f} MiB")

@@ -1,7 +1,13 @@
-"""Analyse: networkx over a projection of the stored graph, as plain functions over that graph.
+"""Analyse: networkx over projections of the stored graph, as plain functions over those graphs.
 
-Nodes are entities (type, label, documents); edges join entities named in the same sentence
-(weight = how many sentences) and entities joined by an explicit relation.
+`projection` is the undirected view for centrality and drawing: one node per entity IRI (type,
+label, documents); edges join entities named in the same sentence (weight = how many sentences)
+and entities joined by an explicit relation.
+
+`statements` is the directed view for what spreads: entities and documents as nodes, each stated
+relation an edge keyed by its predicate, with the documents that state it. It keeps what the
+undirected view loses: which way pol:locatedIn points and which document (and so which year)
+an edge comes from.
 """
 from __future__ import annotations
 
@@ -86,3 +92,126 @@ def shared_across_documents(graph: nx.Graph, types=("Programme", "Slogan")) -> l
         if data["type"] in types and len(data["documents"]) > 1
     ]
     return sorted(shared, key=lambda item: (-len(item[1]), graph.nodes[item[0]]["label"]))
+
+
+STATEMENT_ENTITIES = """
+SELECT ?e ?type ?label ?level WHERE {
+  ?e a ?t ; skos:prefLabel ?label .
+  VALUES ?t { pol:Institution pol:Region pol:Person pol:Programme pol:Slogan pol:PolicyDocument }
+  BIND(STRAFTER(STR(?t), "#") AS ?type)
+  OPTIONAL { ?e pol:adminLevel ?level }
+}"""
+STATEMENT_DOCUMENTS = """
+SELECT ?doc ?source ?date WHERE { ?doc a pol:SourceDocument ; dcterms:source ?source OPTIONAL { ?doc dcterms:date ?date } }"""
+STATEMENT_EDGES = """
+SELECT ?s ?p ?o ?g WHERE {
+  GRAPH ?g { ?s ?p ?o . VALUES ?p { pol:locatedIn pol:partnersWith pol:implements pol:mentionedIn pol:aboutRegion } }
+}"""
+UNKNOWN_YEAR = "unknown"
+# Places are compared at county level where the graph knows it: a township lies in its county, so
+# a county hospital and a township clinic of that county are partners at home, not across a line.
+COMPARED_LEVELS = ("county", "city", "province")
+
+
+def statements(dataset: Dataset) -> nx.MultiDiGraph:
+    """Entities and documents, with every stated relation as an edge keyed by its predicate.
+
+    Documents carry their year (from dcterms:date, None where the document has none); each edge
+    carries the set of documents whose named graph states it (empty for the gazetteer's edges).
+    """
+    graph = nx.MultiDiGraph()
+    for row in dataset.query(STATEMENT_ENTITIES):
+        level = str(row.level) if row.level is not None else None
+        graph.add_node(str(row.e), type=str(row.type), label=str(row.label), level=level)
+    for row in dataset.query(STATEMENT_DOCUMENTS):
+        year = str(row.date)[:4] if row.date is not None else None
+        graph.add_node(str(row.doc), type="SourceDocument", label=str(row.source), year=year)
+    for row in dataset.query(STATEMENT_EDGES):
+        s, o, key, g = str(row.s), str(row.o), str(row.p).rsplit("#", 1)[-1], str(row.g)
+        if s in graph and o in graph:
+            if not graph.has_edge(s, o, key):
+                graph.add_edge(s, o, key, documents=set())
+            if graph.nodes.get(g, {}).get("type") == "SourceDocument":
+                graph.edges[s, o, key]["documents"].add(g)
+    return graph
+
+
+def year_of(graph: nx.MultiDiGraph, document: str) -> str:
+    return graph.nodes[document]["year"] or UNKNOWN_YEAR
+
+
+def regions_having(graph: nx.MultiDiGraph, item: str) -> dict[str, set[str]]:
+    """The regions that have a programme or slogan, each with the documents that say so.
+
+    A region has it when it implements it (pol:implements, read from a document) or when a
+    document about the region (pol:aboutRegion) names it.
+    """
+    having: dict[str, set[str]] = defaultdict(set)
+    for region, _, key, data in graph.in_edges(item, keys=True, data=True):
+        if key == "implements":
+            having[region] |= data["documents"]
+    for _, document, key in graph.out_edges(item, keys=True):
+        if key == "mentionedIn":
+            for _, region, about in graph.out_edges(document, keys=True):
+                if about == "aboutRegion":
+                    having[region].add(document)
+    return dict(having)
+
+
+def spread_across_regions(graph: nx.MultiDiGraph, types=("Programme", "Slogan"),
+                          min_regions: int = 2) -> list[tuple[str, dict[str, list[str]]]]:
+    """Programmes and slogans that at least `min_regions` regions have, with each region's years.
+
+    Sorted by how many regions have it, most first: what spreads from place to place.
+    """
+    spread = []
+    for node, data in graph.nodes(data=True):
+        if data["type"] not in types:
+            continue
+        having = regions_having(graph, node)
+        if len(having) >= min_regions:
+            years = {region: sorted({year_of(graph, d) for d in documents}) for region, documents in having.items()}
+            spread.append((node, years))
+    return sorted(spread, key=lambda item: (-len(item[1]), graph.nodes[item[0]]["label"]))
+
+
+def _located(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    return nx.subgraph_view(graph, filter_edge=lambda u, v, key: key == "locatedIn")
+
+
+def regions_around(graph: nx.MultiDiGraph, node: str) -> set[str]:
+    """`node` and every region it lies in: pol:locatedIn is transitive."""
+    return nx.descendants(_located(graph), node) | {node}
+
+
+def home_regions(graph: nx.MultiDiGraph, node: str) -> set[str]:
+    """The nearest regions at county level or above that `node` is (a region) or lies in.
+
+    Empty when the graph places it nowhere (a national body, an ambiguous 朝阳区).
+    """
+    located = _located(graph)
+    candidates = {n for n in regions_around(graph, node) if graph.nodes[n].get("level") in COMPARED_LEVELS}
+    return {n for n in candidates if not (nx.ancestors(located, n) & (candidates - {n}))}
+
+
+def across_regions(graph: nx.MultiDiGraph, a: str, b: str) -> bool:
+    """Whether `a` and `b` lie in different regions: neither lies in the other's home region.
+
+    A city's hospital and a hospital of one of its counties are in the same region; two counties
+    of one city are not. Where either end has no home region, the answer is no: unknown is not
+    different.
+    """
+    around_a, around_b = regions_around(graph, a), regions_around(graph, b)
+    return any(home_a not in around_b and home_b not in around_a
+               for home_a in home_regions(graph, a) for home_b in home_regions(graph, b))
+
+
+def partners_across_regions(graph: nx.MultiDiGraph) -> list[tuple[str, str, list[str]]]:
+    """pol:partnersWith pairs whose ends lie in different regions, each pair once, with its documents."""
+    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a, b, key, data in graph.edges(keys=True, data=True):
+        if key == "partnersWith" and across_regions(graph, a, b):
+            pairs[tuple(sorted((a, b)))] |= data["documents"]
+    labels = graph.nodes(data="label")
+    listed = [(a, b, sorted(documents, key=labels.__getitem__)) for (a, b), documents in pairs.items()]
+    return sorted(listed, key=lambda pair: (labels[pair[0]], labels[pair[1]]))

@@ -145,12 +145,13 @@ def export(
 
 @app.command()
 def stats(out: Path = typer.Argument(..., help="A folder written by `kg build`"), top: int = typer.Option(10, help="How many central entities")) -> None:
-    """What networkx finds: entities by type, central entities, components, what several documents share."""
+    """What networkx finds: entities by type, central entities, components, what spreads across documents and regions."""
     from . import analyse
     from .store import StoreError, open_store
 
     try:
-        graph = analyse.projection(open_store(out))
+        dataset = open_store(out)
+        graph, statements = analyse.projection(dataset), analyse.statements(dataset)
     except StoreError as error:
         fail(str(error))
     typer.echo("entities by type:")
@@ -169,6 +170,20 @@ def stats(out: Path = typer.Argument(..., help="A folder written by `kg build`")
     for node, documents in shared:
         data = graph.nodes[node]
         typer.echo(f"  {data['label']} [{data['type']}] — {len(documents)} documents: {', '.join(documents)}")
+    label = statements.nodes(data="label")
+    typer.echo("\nprogrammes and slogans in more than one region (years of the documents):")
+    spread = analyse.spread_across_regions(statements)
+    if not spread:
+        typer.echo("  (none)")
+    for node, years in spread:
+        regions = ", ".join(f"{label[region]} ({', '.join(years[region])})" for region in sorted(years, key=label.__getitem__))
+        typer.echo(f"  {label[node]} [{statements.nodes[node]['type']}] — {len(years)} regions: {regions}")
+    typer.echo("\npartners across region lines (compared at county level):")
+    partners = analyse.partners_across_regions(statements)
+    if not partners:
+        typer.echo("  (none)")
+    for a, b, documents in partners:
+        typer.echo(f"  {label[a]} — {label[b]}: {', '.join(label[d] for d in documents)}")
 
 
 @app.command()
@@ -177,6 +192,7 @@ def evaluate(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="A built folder to score (standoff annotations)"),
     corpus: Path = typer.Option(Path("../shared/corpus"), help="Root the standoff paths are relative to"),
     split: Optional[str] = typer.Option(None, help="Only documents of this split (tune, heldout) from pipelines/splits.json"),
+    model: str = typer.Option("zh_policykg_ner", help="Labelled files: the trained NER to score (package name or path)"),
 ) -> None:
     """Per-type precision, recall and F1, as a table."""
     from . import evaluate as ev
@@ -187,7 +203,7 @@ def evaluate(
                 fail("standoff annotations are scored against a build: give --out DIR")
             scores = ev.score_graph(gold, out / "graph.ttl", corpus, split)
         else:
-            scores = ev.score_labelled_file(gold)
+            scores = ev.score_labelled_file(gold, model)
     except ev.EvaluationError as error:
         fail(str(error))
     typer.echo(ev.table(scores))

@@ -99,9 +99,10 @@ def test_export_graphml_for_network_tools(seeds_build, tmp_path):
     assert nx.read_graphml(target).number_of_nodes() > 50
 
 
-def test_stats_reports_types_centrality_components_and_shared_programmes(seeds_build):
+def test_stats_reports_types_centrality_components_and_what_spreads(seeds_build):
     out = run_kg("stats", str(seeds_build)).stdout
-    for heading in ("entities by type", "most central", "connected components", "more than one document"):
+    for heading in ("entities by type", "most central", "connected components", "more than one document",
+                    "more than one region", "partners across region lines"):
         assert heading in out
 
 
