@@ -29,6 +29,7 @@ STATISTICAL = "policykg_statistical"  # spans proposed by the trained NER
 # The trained NER's labels (see pipelines/ner.cfg); LOC is MSRA's "any named place".
 MODEL_LABELS = {"PER": "Person", "LOC": "Region", "ORG": "Institution",
                 "PROG": "Programme", "SLOGAN": "Slogan", "DOC": "PolicyDocument"}
+SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?、：:\s]")
 ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗|镇|乡|街道|村|社区)$")
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
@@ -420,22 +421,40 @@ class StatisticalCandidates:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
 
+    head_at_end = re.compile(f"(?:{'|'.join(map(re.escape, P.INSTITUTION_HEADS))})$")
+    programme_head_at_end = re.compile(f"(?:{'|'.join(map(re.escape, P.PROGRAMME_HEADS))})$")
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for ent in doc.ents:
             kind = MODEL_LABELS.get(ent.label_)
-            if kind == "Region" and not self._administrative(ent.text):
-                continue
-            if kind:
+            if kind and self._plausible(kind, ent.text):
                 spans.append(Span(doc, ent.start, ent.end, label=kind))
         doc.spans[STATISTICAL] = spans
         doc.ents = []
         return doc
 
+    def _plausible(self, kind: str, name: str) -> bool:
+        """The shape every name of the type has; the model's guesses without it are dropped."""
+        if SENTENCE_PUNCTUATION.search(name):
+            return False
+        if kind == "Person":
+            return _looks_like_name(name) or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name))
+        if kind == "Institution":
+            return len(name) >= 3 and bool(self.head_at_end.search(name))
+        if kind == "Region":
+            return self._administrative(name)
+        if kind == "Programme":
+            return len(name) >= 4 and bool(self.programme_head_at_end.search(name))
+        if kind == "PolicyDocument":
+            return name.startswith("《") and name.endswith("》")
+        return bool(P.QUOTED.fullmatch(name))  # a Slogan: only a quoted formula
+
     def _administrative(self, name: str) -> bool:
         if self.gazetteer.full(name) or self.gazetteer.short(name):
             return True
-        return len(name) >= 2 and bool(ADMINISTRATIVE_SUFFIX.search(name))
+        return (len(name) >= 2 and bool(ADMINISTRATIVE_SUFFIX.search(name))
+                and not self.head_at_end.search(name[:-1]) and "医院" not in name)
 
 
 @Language.factory("policykg_statistical_candidates")
@@ -451,19 +470,28 @@ def make_genre_patterns(nlp: Language, name: str) -> GenrePatterns:
 @Language.component("policykg_span_settler")
 def settle_spans(doc: Doc) -> Doc:
     """The rules' spans first (longest full name wins, then the more specific type); the trained
-    NER's spans fill what the rules left; nothing overlaps."""
+    NER's spans fill what the rules left, and stretch a rule's span of the same type that they
+    contain to the fuller name; nothing overlaps."""
+    statistical = list(doc.spans.get(STATISTICAL, []))
+    rules = [_stretched(span, statistical) for span in doc.spans.get(CANDIDATES, [])]
     taken = [False] * len(doc)
     chosen: list[Span] = []
-    for key in (CANDIDATES, STATISTICAL):
-        candidates = sorted(doc.spans.get(key, []),
-                            key=lambda s: (-(s.end - s.start), TYPE_PRIORITY.index(s.label_), s.start))
-        for span in candidates:
+    for candidates in (rules, statistical):
+        for span in sorted(candidates, key=lambda s: (-(s.end - s.start), TYPE_PRIORITY.index(s.label_), s.start)):
             if any(taken[span.start:span.end]):
                 continue
             taken[span.start:span.end] = [True] * (span.end - span.start)
             chosen.append(span)
     doc.ents = sorted(chosen, key=lambda s: s.start)
     return doc
+
+
+def _stretched(span: Span, statistical: list[Span]) -> Span:
+    for other in statistical:
+        if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
+                and len(other) > len(span)):
+            return other
+    return span
 
 
 @lru_cache(maxsize=1)
