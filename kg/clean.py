@@ -68,14 +68,15 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
     for match in SENTENCE_END.finditer(body):
         end = match.end()
         if body[start:end].strip():
-            sentences.append(_strip(body, start, end))
+            sentences.append(strip_span(body, start, end))
         start = end
     if body[start:].strip():
-        sentences.append(_strip(body, start, len(body)))
+        sentences.append(strip_span(body, start, len(body)))
     return tuple(sentences)
 
 
-def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace at either end."""
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():

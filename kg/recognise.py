@@ -163,7 +163,7 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
         opens_window = start - len(word) == window_start
         if (len(word) == 1 and word in P.NUMERALS and index > 0 and opens_window
                 and (window_start == 0 or P.PUNCTUATION.match(text[window_start - 1]))):
-            start -= 1  # 、三龙中心卫生院: a numeral that opens a name right after a list separator
+            start -= 1  # 、四方中心卫生院: a numeral that opens a name right after a list separator
             break
         if (
             word in P.NAME_WORDS

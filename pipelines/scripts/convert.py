@@ -24,7 +24,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 
-from kg.clean import clean
+from kg.clean import clean, strip_span
 from kg.evaluate import read_labelled
 from kg.read import read_document
 
@@ -37,8 +37,9 @@ CHUNK = 400  # characters: genre documents are cut at sentence ends into pieces 
 def make_doc(nlp, text: str, spans: list[tuple[int, int, str]], missing: list[tuple[int, int]]) -> Doc | None:
     doc = nlp.make_doc(text)
     entities, taken = [], [False] * len(text)
-    spans = [(*_strip(text, start, end), label) for start, end, label in spans]
-    missing = [_strip(text, start, end) for start, end in missing]
+    # spaCy's NER cannot learn entities that begin or end with whitespace.
+    spans = [(*strip_span(text, start, end), label) for start, end, label in spans]
+    missing = [strip_span(text, start, end) for start, end in missing]
     for start, end, label in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):  # longest first
         if start >= end or any(taken[start:end]):
             continue
@@ -55,15 +56,6 @@ def make_doc(nlp, text: str, spans: list[tuple[int, int, str]], missing: list[tu
                 taken[start:end] = [True] * (end - start)
     doc.set_ents(sorted(entities, key=lambda s: s.start), missing=unknown, default="outside")
     return doc
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """spaCy's NER cannot learn entities that begin or end with whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def msra(nlp, path: Path) -> list[Doc]:

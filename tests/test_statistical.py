@@ -1,0 +1,57 @@
+"""The trained NER inside the production pipeline, on sentences written for these tests."""
+import spacy
+from spacy.tokens import Span
+
+from kg.evaluate import NER_PACKAGE
+from kg.features import char_features
+from kg.gazetteer import Gazetteer
+from kg.recognise import CANDIDATES, STATISTICAL, StatisticalCandidates, load_pipeline, settle_spans
+
+
+def blank():
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "policykg.char_tokenizer"}}})
+
+
+def test_trained_ner_loads_offline_by_its_package_name():
+    nlp = spacy.load(NER_PACKAGE)
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "PROG", "SLOGAN", "DOC"}
+
+
+def test_production_pipeline_runs_the_trained_ner_before_the_rules():
+    names = load_pipeline().pipe_names
+    assert names.index("ner") < names.index("policykg_genre_patterns") < names.index("policykg_span_settler")
+
+
+def test_full_and_half_width_characters_share_features():
+    nlp = blank()
+    wide, narrow = char_features().predict([nlp.make_doc("第１２家"), nlp.make_doc("第12家")])
+    assert (wide == narrow).all()
+
+
+def test_places_that_are_not_administrative_are_no_regions():
+    doc = blank().make_doc("长江流过东川县")
+    doc.ents = [Span(doc, 0, 2, "LOC"), Span(doc, 4, 7, "LOC")]
+    doc = StatisticalCandidates(Gazetteer.load())(doc)
+    assert [(s.text, s.label_) for s in doc.spans[STATISTICAL]] == [("东川县", "Region")]
+
+
+def test_rules_win_where_they_overlap_the_trained_ner_which_fills_the_rest():
+    doc = blank().make_doc("东川县人民医院院长王建国")
+    doc.spans[CANDIDATES] = [Span(doc, 0, 7, "Institution")]
+    doc.spans[STATISTICAL] = [Span(doc, 0, 3, "Region"), Span(doc, 9, 12, "Person")]
+    assert [(e.text, e.label_) for e in settle_spans(doc).ents] == [("东川县人民医院", "Institution"),
+                                                                   ("王建国", "Person")]
+
+
+def test_a_rules_span_inside_a_longer_ner_span_of_the_same_type_is_stretched_to_it():
+    doc = blank().make_doc("实施东川县乡村医生培训工程")
+    doc.spans[CANDIDATES] = [Span(doc, 5, 13, "Programme")]
+    doc.spans[STATISTICAL] = [Span(doc, 2, 13, "Programme")]
+    assert [e.text for e in settle_spans(doc).ents] == ["东川县乡村医生培训工程"]
+
+
+def test_ner_guesses_without_the_shape_of_their_type_are_dropped():
+    doc = blank().make_doc("会上，张国强说。开发区很好")
+    doc.ents = [Span(doc, 3, 6, "PER"), Span(doc, 8, 11, "PER")]
+    doc = StatisticalCandidates(Gazetteer.load())(doc)
+    assert [s.text for s in doc.spans[STATISTICAL]] == ["张国强"]
