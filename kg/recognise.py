@@ -436,7 +436,7 @@ class StatisticalCandidates:
 
     def _plausible(self, kind: str, name: str) -> bool:
         """The shape every name of the type has; the model's guesses without it are dropped."""
-        if SENTENCE_PUNCTUATION.search(name):
+        if SENTENCE_PUNCTUATION.search(name) or P.MASKED.search(name):
             return False
         if kind == "Person":
             return _looks_like_name(name) or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name))
