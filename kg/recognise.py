@@ -441,7 +441,12 @@ class StatisticalCandidates:
         if kind == "Person":
             return _looks_like_name(name) or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name))
         if kind == "Institution":
-            return len(name) >= 3 and bool(self.head_at_end.search(name))
+            head = self.head_at_end.search(name)
+            if len(name) < 3 or not head:
+                return False
+            modifier = name[:head.start()]
+            modifier = modifier[1:] if modifier[:1] in P.RELATIVE_PREFIXES else modifier
+            return not (modifier and _generic(modifier))  # 省社区医院, 三甲医院: a kind, not a name
         if kind == "Region":
             return self._administrative(name)
         if kind == "Programme":
@@ -453,8 +458,10 @@ class StatisticalCandidates:
     def _administrative(self, name: str) -> bool:
         if self.gazetteer.full(name) or self.gazetteer.short(name):
             return True
-        return (len(name) >= 2 and bool(ADMINISTRATIVE_SUFFIX.search(name))
-                and not self.head_at_end.search(name[:-1]) and "医院" not in name)
+        suffix = ADMINISTRATIVE_SUFFIX.search(name)
+        return (len(name) >= 2 and bool(suffix) and name[0] not in P.RELATIVE_PREFIXES
+                and not _generic(name[:suffix.start()]) and not self.head_at_end.search(name[:-1])
+                and "医院" not in name)
 
 
 @Language.factory("policykg_statistical_candidates")
