@@ -56,3 +56,7 @@ def test_person_next_to_a_title_without_the_title(text, name):
 
 def test_masked_names_are_not_entities():
     assert not found("XX区卫生健康局召开会议。") & {("Institution", "XX区卫生健康局")}
+
+
+def test_a_place_leads_an_institution_across_a_word_jieba_tags_as_a_verb():
+    assert ("Institution", "永城市创伤医院") in found("会上，永城市创伤医院介绍了经验。")
