@@ -25,6 +25,6 @@ evaluate: $(BIN)/kg
 
 # Retrain the NER (about an hour on 2 cores) and rebuild its wheel in pipelines/packages.
 train: $(BIN)/kg
-	$(BIN)/pip install --quiet '.[train]'
+	$(BIN)/pip install --quiet --find-links pipelines/packages -e '.[test,train]'
 	cd pipelines && ../$(BIN)/python -m spacy project run all
 	$(BIN)/pip install --quiet --force-reinstall --no-deps pipelines/packages/*.whl
