@@ -32,6 +32,10 @@ CHROME_INLINE = [
     re.compile(r"^[^。，,\n]{0,30}?(?:讯|电)\s*[(（](?:记者|通讯员)[^)）\n]{0,40}[)）]"),
     re.compile(r"[(（]\s*(?:记者|通讯员|编辑|责任编辑|来源|作者)[^)）\n]{0,40}[)）]\s*$"),
     re.compile(r"^[^。\n]{0,40}(?:www\.|https?://)\S*"),
+    # A byline that ends in the place it was filed from (大众网记者 某某 某地报道).
+    re.compile(r"^[^。，,\n]{0,20}(?:记者|通讯员)[^。，,\n]{0,30}?报道\s*"),
+    # A site's column label before the title (某省【卫生健康】).
+    re.compile(r"^[^。，,\n【]{0,8}【[^】\n]{1,10}】"),
 ]
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]?|\n+")
 # A trailing block of chrome starts at the first line of this kind in the last part of a page.

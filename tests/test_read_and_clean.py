@@ -69,3 +69,11 @@ def test_sentences_split_at_chinese_full_stops():
 
     body = "第一句话。第二句话！\n第三句"
     assert [body[s:e] for s, e in split_sentences(body)] == ["第一句话。", "第二句话！", "第三句"]
+
+
+@pytest.mark.parametrize("chrome", ["东川【健康卫生】", "某某网记者 张三 东川报道 "])
+def test_column_labels_and_bylines_that_name_a_place_are_chrome(tmp_path, chrome):
+    file = tmp_path / "page.txt"
+    file.write_text(f"{chrome}{SENTENCE}\n", encoding="utf-8")
+    cleaned = clean(read_document(file, "page.txt"))
+    assert cleaned.body.startswith(" " * len(chrome)) and SENTENCE in cleaned.body
