@@ -426,16 +426,17 @@ def _generic(modifier: str) -> bool:
 class StatisticalCandidates:
     """The trained NER's entities, kept aside for the settler to weigh against the rules'.
 
-    The NER learnt MSRA's LOC, which holds rivers, continents and buildings too; only
-    administrative places (known to the gazetteer, or named with an administrative suffix)
-    become Regions.
+    Each must have the shape of its type: the NER learnt MSRA's LOC, which holds rivers,
+    continents and buildings too, so only administrative places (known to the gazetteer, or named
+    with an administrative suffix) become Regions; a person's name starts with a surname; an
+    institution ends in a head word and is more than a kind (三甲医院).
     """
-
-    def __init__(self, gazetteer: Gazetteer):
-        self.gazetteer = gazetteer
 
     head_at_end = re.compile(f"(?:{'|'.join(map(re.escape, P.INSTITUTION_HEADS))})$")
     programme_head_at_end = re.compile(f"(?:{'|'.join(map(re.escape, P.PROGRAMME_HEADS))})$")
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
