@@ -265,7 +265,8 @@ class Resolver:
             reasons.add(f"bare name in a document about {full}")
         if place:
             key = f"institution/{place}/{normalise(name)}"
-        elif name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界")) or name[0] not in "省市县区州旗镇乡":
+        elif (name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界"))
+              or (name[0] not in "省市县区州旗镇乡" and text not in OWN_PLACE_HEADS)):
             key = f"institution/{normalise(name)}"
         else:
             key = f"institution/{mention.doc_path}/{normalise(name)}"

@@ -63,3 +63,9 @@ def test_gazetteer_chains_a_county_up_to_its_province():
     gazetteer = Gazetteer.load()
     (code,) = gazetteer.full("宜城市")
     assert [gazetteer.division(c).name for c in gazetteer.ancestors(code)] == ["襄阳市", "湖北省"]
+
+
+def test_a_bare_bureau_in_two_documents_that_name_no_place_is_two_bureaus():
+    resolver = resolve([facts("a.txt", "会议由、卫健局、主持。"), facts("b.txt", "本次检查、卫健局、牵头。")], Gazetteer.load())
+    bureaus = [e for e in resolver.entities.values() if e.type is EntityType.INSTITUTION and e.mentions]
+    assert len(bureaus) == 2
