@@ -34,7 +34,7 @@ CLUENER_KEPT = {"name": "PER", "government": "ORG"}
 CHUNK = 400  # characters: genre documents are cut at sentence ends into pieces of about this size
 
 
-def make_doc(nlp, text: str, spans: list[tuple[int, int, str]], missing: list[tuple[int, int]]) -> Doc | None:
+def make_doc(nlp, text: str, spans: list[tuple[int, int, str]], missing: list[tuple[int, int]]) -> Doc:
     doc = nlp.make_doc(text)
     entities, taken = [], [False] * len(text)
     # spaCy's NER cannot learn entities that begin or end with whitespace.
