@@ -102,7 +102,7 @@ SELECT ?e ?type ?label ?level WHERE {
   OPTIONAL { ?e pol:adminLevel ?level }
 }"""
 STATEMENT_DOCUMENTS = """
-SELECT ?doc ?source ?date WHERE { ?doc a pol:SourceDocument ; dcterms:source ?source OPTIONAL { ?doc dcterms:date ?date } }"""
+SELECT ?doc ?source ?year WHERE { ?doc a pol:SourceDocument ; dcterms:source ?source OPTIONAL { ?doc pol:year ?year } }"""
 STATEMENT_EDGES = """
 SELECT ?s ?p ?o ?g WHERE {
   GRAPH ?g { ?s ?p ?o . VALUES ?p { pol:locatedIn pol:partnersWith pol:implements pol:mentionedIn pol:aboutRegion } }
@@ -116,7 +116,7 @@ COMPARED_LEVELS = ("county", "city", "province")
 def statements(dataset: Dataset) -> nx.MultiDiGraph:
     """Entities and documents, with every stated relation as an edge keyed by its predicate.
 
-    Documents carry their year (from dcterms:date, None where the document has none); each edge
+    Documents carry their year (pol:year, None where the document names none); each edge
     carries the set of documents whose named graph states it (empty for the gazetteer's edges).
     """
     graph = nx.MultiDiGraph()
@@ -124,7 +124,7 @@ def statements(dataset: Dataset) -> nx.MultiDiGraph:
         level = str(row.level) if row.level is not None else None
         graph.add_node(str(row.e), type=str(row.type), label=str(row.label), level=level)
     for row in dataset.query(STATEMENT_DOCUMENTS):
-        year = str(row.date)[:4] if row.date is not None else None
+        year = str(row.year) if row.year is not None else None
         graph.add_node(str(row.doc), type="SourceDocument", label=str(row.source), year=year)
     for row in dataset.query(STATEMENT_EDGES):
         s, o, key, g = str(row.s), str(row.o), str(row.p).rsplit("#", 1)[-1], str(row.g)

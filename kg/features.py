@@ -23,13 +23,13 @@ EDGE = "\u2402"  # stands for the missing neighbour at a text's start and end
 
 
 @lru_cache(maxsize=65536)
-def _width_folded(token_text: str) -> str:
+def width_folded(token_text: str) -> str:
     """Full- and half-width forms look alike to the model (１ = 1, ， = ,): sources mix them."""
     return unicodedata.normalize("NFKC", token_text)
 
 
 def _columns(doc: Doc) -> numpy.ndarray:
-    texts = [EDGE] + [_width_folded(t.text) for t in doc] + [EDGE]
+    texts = [EDGE] + [width_folded(t.text) for t in doc] + [EDGE]
     rows = [(hash_string(texts[i]), hash_string(texts[i - 1] + texts[i]), hash_string(texts[i] + texts[i + 1]))
             for i in range(1, len(texts) - 1)]
     return numpy.array(rows, dtype="uint64").reshape((len(doc), 3))
@@ -61,5 +61,45 @@ def char_bigram_embed(width: int, rows: list[int]) -> Model[list[Doc], list[Floa
         list2ragged(),
         with_array(concatenate(*embeddings)),
         with_array(Maxout(width, width * len(rows), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+
+
+def pretrained_lookup(vectors_path: str) -> Model[Ints2d, Floats2d]:
+    """Static vectors for the char, bigram-before and bigram-after columns, found by key.
+
+    The table is a frozen parameter and its keys an attribute, so both travel inside the trained
+    pipeline; `vectors_path` (made by pipelines/scripts/vectors.py) is read only when the model is
+    initialised for training. Keys with no vector get zeros."""
+
+    def forward(model: Model, ids: Ints2d, is_train: bool):
+        keys, table = model.attrs["keys"], model.get_param("E")
+        wanted = ids[:, [0, 2, 3]].ravel()
+        rows = numpy.minimum(numpy.searchsorted(keys, wanted), len(keys) - 1)
+        vectors = table[rows] * (keys[rows] == wanted)[:, None]
+        return vectors.reshape((ids.shape[0], -1)), lambda d_vectors: numpy.zeros(ids.shape, dtype=ids.dtype)
+
+    def init(model: Model, X=None, Y=None) -> None:
+        with numpy.load(vectors_path) as saved:
+            model.attrs["keys"] = saved["keys"]
+            model.set_param("E", saved["table"])
+        model.set_dim("nO", 3 * model.get_param("E").shape[1])
+
+    return Model("pretrained_lookup", forward, init=init, params={"E": None}, dims={"nO": None},
+                 attrs={"keys": numpy.zeros((0,), dtype="uint64")})
+
+
+@registry.architectures("policykg.CharBigramEmbed.v2")
+def char_bigram_embed_v2(width: int, rows: list[int], vectors: str) -> Model[list[Doc], list[Floats2d]]:
+    """v1 plus pretrained static vectors of the character and both bigrams (see `pretrained_lookup`)."""
+    if len(rows) != 4:
+        raise ValueError("policykg.CharBigramEmbed.v2 needs four row counts: char, shape, bigram before, after")
+    embeddings = [HashEmbed(width, size, column=column, seed=column + 11, dropout=0.0)
+                  for column, size in enumerate(rows)]
+    return chain(
+        char_features(),
+        list2ragged(),
+        with_array(concatenate(*embeddings, pretrained_lookup(vectors))),
+        with_array(Maxout(width, nP=3, dropout=0.0, normalize=True)),
         ragged2list(),
     )

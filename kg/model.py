@@ -26,7 +26,8 @@ class SourceDocument:
     text: str
     encoding: str
     title: str = ""
-    date: str = ""
+    date: str = ""  # ISO date: signed, else published
+    year: int | None = None  # the year it belongs to: its date's, else the one its text names most
 
 
 @dataclass(frozen=True)

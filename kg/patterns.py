@@ -31,7 +31,7 @@ WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员�
 # Heads that, standing alone in a local report, mean the report's own place's body (人民医院 in a
 # county's report is the county's people's hospital).
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
-                   "卫健委", "卫健局", "卫生健康局", "卫生健康委员会", "卫生健康委"}
+                   "卫健委", "卫健局", "卫生健康局", "卫生健康委员会", "卫生健康委", "中心血站"}
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.

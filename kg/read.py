@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from .model import SourceDocument
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DATE = re.compile(r"(20\d{2}|19\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+SIGNED = re.compile(r"^[ \t\u3000]*(20\d{2}|19\d{2})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M)  # a date on its own line
+FILE_NUMBER = re.compile(r"[〔\[（(【](20\d{2}|19\d{2})[〕\]）)】]\d+号")  # 某政办发〔2016〕28号
+YEAR_NAMED = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
 
 class ReadError(Exception):
@@ -82,13 +86,38 @@ def read_document(file: Path, relative_path: str) -> SourceDocument:
         raise ReadError(f"{file}: contains NUL bytes (binary file?)")
     if not title:
         title = next((line.strip() for line in text.splitlines() if line.strip()), "")[:120]
-    iso = ""
-    for date in DATE.finditer(text[:2000]):
-        year, month, day = int(date.group(1)), int(date.group(2)), int(date.group(3))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            iso = f"{year}-{month:02d}-{day:02d}"
-            break
-    return SourceDocument(path=relative_path, text=text, encoding=encoding, title=title, date=iso)
+    date = document_date(text)
+    return SourceDocument(path=relative_path, text=text, encoding=encoding, title=title, date=date,
+                          year=document_year(text, date))
+
+
+def _iso(match: re.Match) -> str:
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+def document_date(text: str) -> str:
+    """The date the document was signed (a date alone on a line, as under an issuer's name), else
+    the first full date near the top, which is how pages show when they were published."""
+    signed = [iso for iso in map(_iso, SIGNED.finditer(text)) if iso]
+    if signed:
+        return signed[-1]
+    return next((iso for iso in map(_iso, DATE.finditer(text[:2000])) if iso), "")
+
+
+def document_year(text: str, date: str) -> int | None:
+    """The year a document belongs to, for comparing documents over time: its date's, else the
+    year of its file number (〔2016〕28号), else the year its text names most (the later on a tie)."""
+    if date:
+        return int(date[:4])
+    numbered = FILE_NUMBER.search(text[:300])
+    if numbered:
+        return int(numbered.group(1))
+    named = Counter(int(year) for year in YEAR_NAMED.findall(text))
+    if not named:
+        return None
+    most = max(named.values())
+    return max(year for year, count in named.items() if count == most)
 
 
 def read_all(paths: list[Path]) -> Iterator[SourceDocument]:

@@ -36,6 +36,8 @@ HEAD_EXPANSIONS = [
     ("政府办", "人民政府办公室", "abbreviation 政府办"),
 ]
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
+# How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
+OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
 
 
@@ -65,6 +67,9 @@ def relative_prefix(name: str) -> str:
 
 
 def _reads_as_place(text: str, start: int, end: int) -> bool:
+    """jieba tags it a place name, or it opens a page's source line (来源：某某发布, a local outlet)."""
+    if re.search(r"来源[:：]\s*$", text[max(0, start - 6):start]):
+        return True
     window_start = max(0, start - 4)
     position = window_start
     for word, flag in pseg.cut(text[window_start:end + 4]):
@@ -108,7 +113,7 @@ class Resolver:
         # An ambiguous name (河东区) counts once the unambiguous ones have settled which it is.
         context = {a for code in scores for a in [code, *self.gazetteer.ancestors(code)]}
         for text, weight in ambiguous:
-            codes = self._place_codes(text, context)
+            codes = self._of_own_level(self._place_codes(text, context), body)
             if len(codes) == 1:
                 scores[codes[0]] += weight
         if not scores:
@@ -139,9 +144,20 @@ class Resolver:
             if not is_short or name in AMBIGUOUS_SHORT:
                 continue
             codes = [c for c in self.gazetteer.short(name) if self.gazetteer.division(c).level != "township"]
+            codes = self._of_own_level(codes, facts.document.body)
             if len(codes) == 1 and _reads_as_place(text, start, end):
                 short[codes[0]] += 1
         return short.most_common(1)[0][0] if short else None
+
+    def _of_own_level(self, codes: list[str], body: str) -> list[str]:
+        """Of several places a name may be, the ones of the kind the report calls itself (全县 → 县)."""
+        if len(codes) <= 1:
+            return codes
+        levels = Counter(a or b for a, b in OWN_LEVEL.findall(body))
+        if not levels:
+            return codes
+        suffix = levels.most_common(1)[0][0]
+        return [c for c in codes if self.gazetteer.division(c).name.endswith(suffix)] or codes
 
     def _place_codes(self, name: str, context: set[str]) -> list[str]:
         """Codes of the division that a name (or the place prefix of an institution's name) refers to."""
@@ -154,12 +170,18 @@ class Resolver:
         return self._narrow(codes, context)
 
     def _narrow(self, codes: list[str], context: set[str]) -> list[str]:
+        """The codes inside the most specific places of the context (南阳镇 in a report of 大丰区
+        that also names 江苏省: the one in 大丰区), else those containing a context place."""
         codes = list(dict.fromkeys(codes))
         if len(codes) <= 1 or not context:
             return codes
-        inside = [c for c in codes if any(self.gazetteer.is_within(c, ctx) for ctx in context)]
-        if len(inside) >= 1:
-            return inside
+        if sum(c in context for c in codes) == 1:  # 新乡 in a report of 新乡市, not 新乡县 inside it
+            return [c for c in codes if c in context]
+        for depth in sorted({len(self.gazetteer.ancestors(ctx)) for ctx in context}, reverse=True):
+            places = [ctx for ctx in context if len(self.gazetteer.ancestors(ctx)) == depth]
+            inside = [c for c in codes if any(self.gazetteer.is_within(c, ctx) for ctx in places)]
+            if inside:
+                return inside
         containing = [c for c in codes if any(self.gazetteer.is_within(ctx, c) for ctx in context)]
         return containing or codes
 
@@ -246,7 +268,7 @@ class Resolver:
                 place = codes[0]
                 start, end, is_short = hits[0]
                 full = self.gazetteer.division(place).name
-                own_name = name.endswith(("大学", "学院")) or "附属" in name
+                own_name = "大学" in name or "学院" in name or "附属" in name
                 if (is_short and self.gazetteer.division(place).level == "province") or own_name:
                     pass  # 湖北文理学院, 山东大学: a name of its own, not a place prefix to spell out
                 elif is_short or name[start:end] != full:
@@ -263,6 +285,11 @@ class Resolver:
             full = self.gazetteer.division(place).name
             name = full + name
             reasons.add(f"bare name in a document about {full}")
+        elif about and self.gazetteer.township_at_start(name, about):
+            place, length = self.gazetteer.township_at_start(name, about)
+            full = self.gazetteer.division(place).name
+            name = full + name[length:]
+            reasons.add(f"township short form {text[:length]} in a document about {self.gazetteer.division(about).name}")
         if place:
             key = f"institution/{place}/{normalise(name)}"
         elif (name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界"))
@@ -274,11 +301,25 @@ class Resolver:
         entity = self._entity(key, EntityType.INSTITUTION, name, reason="same full name")
         entity.merge_reasons.update(reasons)
         if place:
-            entity.admin_code = place  # where it is, for locatedIn
+            entity.admin_code = self._deepest_place_in(name, place)  # where it is, for locatedIn
         for alias in (text, placed, self._without_upper_place(name)):
             if alias != name:
                 entity.alt_labels.add(alias)
         return entity
+
+    def _deepest_place_in(self, name: str, place: str) -> str:
+        """A place named later inside `place` is where the institution is: 重庆市黔江中心医院 is in
+        黔江区, 湖北文理学院附属宜城医院 in 宜城市. After a university's name, any one place is:
+        某大学武进医院 is in 武进区 wherever the university is."""
+        for start, end, is_short in self.gazetteer.find(name)[1:]:
+            piece = name[start:end]
+            codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
+            inside = [c for c in codes if c != place and self.gazetteer.is_within(c, place)]
+            if len(inside) == 1:
+                place = inside[0]
+            elif len(codes) == 1 and re.search("大学|学院", name[:start]):
+                place = codes[0]
+        return place
 
     def _without_upper_place(self, name: str) -> str:
         """山东省日照市委 is also called 日照市委: drop a province or city that leads a lower place."""

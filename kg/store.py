@@ -64,6 +64,8 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
             graph.add((doc, DCTERMS.title, Literal(source.title, lang="zh")))
         if source.date:
             graph.add((doc, DCTERMS.date, Literal(source.date, datatype=XSD.date)))
+        if source.year:
+            graph.add((doc, POL.year, Literal(source.year)))
         if facts.about_region:
             graph.add((doc, POL.aboutRegion, entity_iri(facts.about_region)))
     for entity in kg.entities.values():

@@ -179,7 +179,7 @@ id:graph\\/entities {
 }
 
 id:doc\\/a {
-  id:doc\\/a a pol:SourceDocument ; dcterms:source "a.txt" ; dcterms:date "2019-03-01"^^xsd:date ;
+  id:doc\\/a a pol:SourceDocument ; dcterms:source "a.txt" ; dcterms:date "2019-03-01"^^xsd:date ; pol:year 2019 ;
     pol:aboutRegion id:region\\/990101000000 .
   id:region\\/990101000000 pol:implements id:programme\\/jian-kang-xiao-wu .
   id:programme\\/jian-kang-xiao-wu pol:mentionedIn id:doc\\/a .

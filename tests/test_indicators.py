@@ -15,7 +15,8 @@ REGION = "region/永城市"
 
 def indicators(text: str, date: str = "", entities: dict[str, str] | None = None):
     """Indicators of a one-document text about 永城市; `entities` maps names in it to entity keys."""
-    document = clean(SourceDocument(path="t.txt", text=text, encoding="utf-8", date=date))
+    year = int(date[:4]) if date else None
+    document = clean(SourceDocument(path="t.txt", text=text, encoding="utf-8", date=date, year=year))
     mentions, mention_entity = [], {}
     for name, key in (entities or {}).items():
         start = text.index(name)

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from kg.clean import clean
-from kg.read import ReadError, find_documents, read_document
+from kg.read import ReadError, document_date, document_year, find_documents, read_document
 
 SENTENCE = "东川县卫生健康局召开全县卫生健康工作会议。"
 
@@ -77,3 +77,19 @@ def test_column_labels_and_bylines_that_name_a_place_are_chrome(tmp_path, chrome
     file.write_text(f"{chrome}{SENTENCE}\n", encoding="utf-8")
     cleaned = clean(read_document(file, "page.txt"))
     assert cleaned.body.startswith(" " * len(chrome)) and SENTENCE in cleaned.body
+
+
+def test_a_signing_date_under_the_issuer_is_the_documents_date_not_the_pages():
+    text = "发布时间：2021-02-07\n关于东川县健康乡村建设的通知\n……\n东川县人民政府办公室\n2016年3月30日\n"
+    assert document_date(text) == "2016-03-30"
+    assert document_year(text, document_date(text)) == 2016
+
+
+def test_an_undated_report_belongs_to_the_year_its_text_names_most():
+    text = "2019年工作回顾。2019年全县新建卫生室5个。2020年工作安排：2020年完成医共体建设，2020年底前验收。"
+    assert document_date(text) == ""
+    assert document_year(text, "") == 2020
+
+
+def test_a_file_number_gives_the_year_of_an_undated_notice():
+    assert document_year("东政办发〔2018〕12号\n关于做好2019年家庭医生签约工作的通知", "") == 2018

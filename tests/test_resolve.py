@@ -69,3 +69,33 @@ def test_a_bare_bureau_in_two_documents_that_name_no_place_is_two_bureaus():
     resolver = resolve([facts("a.txt", "会议由、卫健局、主持。"), facts("b.txt", "本次检查、卫健局、牵头。")], Gazetteer.load())
     bureaus = [e for e in resolver.entities.values() if e.type is EntityType.INSTITUTION and e.mentions]
     assert len(bureaus) == 2
+
+
+def located(resolver, label: str) -> str:
+    return Gazetteer.load().division(labels(resolver)[label].admin_code).name
+
+
+def test_an_institution_named_after_a_township_of_the_documents_county_is_in_that_township():
+    resolver = resolve([facts("a.txt", "永城市卫生健康委员会召开会议。芒山卫生院作了发言。")], Gazetteer.load())
+    hospital = next(e for e in labels(resolver).values() if "芒山" in e.label)
+    assert Gazetteer.load().division(hospital.admin_code).name == "芒山镇"
+    assert Gazetteer.load().is_within(hospital.admin_code, Gazetteer.load().full("永城市")[0])
+
+
+def test_a_place_named_later_inside_the_first_is_where_the_institution_is():
+    resolver = resolve([facts("a.txt", "四川省宜宾市南溪中心医院召开会议。")], Gazetteer.load())
+    hospital = next(e for e in labels(resolver).values() if e.label.endswith("南溪中心医院"))
+    assert Gazetteer.load().division(hospital.admin_code).name == "南溪区"
+
+
+def test_a_township_name_shared_across_a_province_is_settled_by_the_documents_county():
+    resolver = resolve([facts("a.txt", "江苏省启东市召开卫生健康工作会议，启东市各镇参加。南阳镇作了交流发言。")], Gazetteer.load())
+    town = labels(resolver, EntityType.REGION)["南阳镇"]
+    assert Gazetteer.load().division(town.key.split("/")[1]).parent_code == Gazetteer.load().full("启东市")[0]
+
+
+def test_a_short_name_that_is_both_a_county_and_a_district_follows_how_the_report_speaks_of_itself():
+    text = "来源：象山发布\n全县卫生健康工作会议召开。县委、县政府高度重视，县卫健局局长作报告。"
+    [document] = [facts("a.txt", text)]
+    resolver = resolve([document], Gazetteer.load())
+    assert document.about_region == f"region/{Gazetteer.load().full('象山县')[0]}"
