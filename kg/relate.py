@@ -5,10 +5,14 @@ posts (memberOf) from the titles written between an organisation and a person's 
 partnersWith from the cue words that link two institutions or regions in one clause
 (甲医院与乙镇组建医联体, 甲市对口帮扶乙县); implements from a document's own place and the
 programmes and slogans it reports.
+
+A report about one institution calls it by its bare head (中心与某养老院签约, 中心主任某某); such a
+head at the start of a clause stands for the document's own institution (`_own_institution_anaphora`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import patterns as P
 from .gazetteer import Gazetteer
@@ -34,19 +38,21 @@ GOVERNMENT_TITLE = re.compile(r"(省|市|区|县|镇|乡|州|旗)长$")
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 
 
-def _posts(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
+EntityOf = Callable[[Mention], Entity]
+
+
+def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], entity_of: EntityOf) -> list[Relation]:
     text = facts.document.body
-    holders = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
     relations = []
     for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
-        posts = _posts_at_named_bodies(person, holders, text, resolver) or _posts_without_body(person, facts, resolver)
+        posts = _posts_at_named_bodies(person, bodies, text, entity_of, resolver) or _posts_without_body(person, facts, resolver)
         member = resolver.entity_of(person).key
         for organisation, title in posts:
             relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, title))
     return list(dict.fromkeys(relations))
 
 
-def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str,
+def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, entity_of: EntityOf,
                            resolver: Resolver) -> list[tuple[Entity, str]]:
     """Posts at the bodies written before the name, walking left through 甲委副主席、乙局局长某某."""
     posts: list[tuple[Entity, str]] = []
@@ -56,7 +62,7 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str,
         match = holder and POSTS_BETWEEN.fullmatch(text[holder.end:end])
         if not match:
             return posts
-        posts += _posts_at(resolver.entity_of(holder), match.group(1), resolver)
+        posts += _posts_at(entity_of(holder), match.group(1), resolver)
         if text[holder.start - 1:holder.start] != "、":
             return posts
         end = holder.start - 1
@@ -125,21 +131,25 @@ ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对)?(?:帮扶|支援|协作|�
 # 甲医院牵头，联合乙医院、丙卫生院组建专科联盟.
 LEADS_JOINING = re.compile(rf"{LEFT}(?:牵头[^。；;]*?)?联合{RIGHT}")
 # What the linked clause must go on to name for the link to be a partnership.
-PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|帮扶|支援|结对|联动|托管|共建")
+PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|帮扶|支援|结对|联动|托管|共建")
 CLAUSE_END = re.compile(r"[，,；;：:。]")
 
 
-def _partnerships(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
-    places = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
+def _partnerships(facts: DocumentFacts, places: list[Mention], entity_of: EntityOf) -> list[Relation]:
     relations = []
-    for sentence in facts.document.sentences:
+    body, sentences = facts.document.body, facts.document.sentences
+    for sentence, following in zip(sentences, [*sentences[1:], None]):
         inside = [m for m in places if sentence[0] <= m.start and m.end <= sentence[1]]
         if not inside:
             continue
-        skeleton, mentions = _skeleton(facts.document.body, sentence, inside)
+        skeleton, mentions = _skeleton(body, sentence, inside)
+        # A caption line with no closing stop goes on in the next line: 甲与乙、丙\n三家单位签约.
+        unfinished = following and not re.search(r"[。！!？?；;：:]\s*$", body[sentence[0]:sentence[1]])
+        if unfinished:
+            skeleton += CLAUSE_END.split(body[following[0]:following[1]])[0]
         for a, b in _linked_pairs(skeleton, mentions, has_own_place=facts.about_region is not None):
-            a_key = resolver.entity_of(a).key if a else facts.about_region
-            b_key = resolver.entity_of(b).key
+            a_key = entity_of(a).key if a else facts.about_region
+            b_key = entity_of(b).key
             if a_key != b_key:
                 relations.append(Relation(a_key, "partnersWith", b_key, facts.document.source.path, sentence))
     return list(dict.fromkeys(relations))
@@ -221,11 +231,44 @@ def _implements(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
     return list(dict.fromkeys(relations))
 
 
+# -- the document's own institution, called by its bare head -----------------------------------
+# 中心与…签约, 中心主任某某, 我院与…: a head opening a clause, before a link or a post.
+ANAPHOR = re.compile(r"(?:^|(?<=[，,；;：:。！!？?\s]))(?:我|本|该)?(中心|医院|卫生院|院)(?=与|同|和|(?:常务)?副?(?:主任|院长)|党(?:支部|总支|委))")
+
+
+def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[Mention, Entity]:
+    """Bare heads that stand for the one institution with that head which the report is about:
+    the one its title (first sentence) names, or the only one it names at all."""
+    text = facts.document.body
+    found: dict[Mention, Entity] = {}
+    institutions = [m for m in facts.mentions if m.type is EntityType.INSTITUTION]
+    taken = {(m.start, m.end) for m in facts.mentions}
+    title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
+    for match in ANAPHOR.finditer(text):
+        head = match.group(1)
+        named = [m for m in institutions if resolver.entity_of(m).label.endswith(head) and m.end <= match.start()]
+        in_title = [m for m in named if m.start < title_end]
+        entities = {resolver.entity_of(m).key: resolver.entity_of(m) for m in (in_title or named)}
+        if len(entities) != 1 or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        sentence = next((s for s in facts.document.sentences if s[0] <= match.start() < s[1]), (match.start(), match.end()))
+        anaphor = Mention(facts.document.source.path, match.start(), match.end(), match.group(), EntityType.INSTITUTION, sentence)
+        found[anaphor] = next(iter(entities.values()))
+    return found
+
+
 def relate(documents: list[DocumentFacts], resolver: Resolver, gazetteer: Gazetteer) -> list[Relation]:
     relations: list[Relation] = []
     for facts in documents:
-        relations += _posts(facts, resolver)
-        relations += _partnerships(facts, resolver)
+        anaphora = _own_institution_anaphora(facts, resolver)
+        bodies = sorted([m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
+                        + list(anaphora), key=lambda m: (m.start, m.end))
+
+        def entity_of(mention: Mention, anaphora=anaphora) -> Entity:
+            return anaphora.get(mention) or resolver.entity_of(mention)
+
+        relations += _posts(facts, resolver, bodies, entity_of)
+        relations += _partnerships(facts, bodies, entity_of)
         relations += _implements(facts, resolver)
     # Last: posts may have made governments, whose place is then located too.
     return _located_in(resolver, gazetteer) + relations

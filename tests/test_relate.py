@@ -106,6 +106,19 @@ def test_partnership_keeps_the_sentence_it_was_read_from(gazetteer):
     assert text[slice(*relation.sentence)] == "永城市人民医院对口支援民权县人民医院。"
 
 
+def test_a_report_about_one_centre_calls_it_centre_when_it_signs_with_partners(gazetteer):
+    document = facts("芒山镇社区卫生服务中心开放日\n中心与芒山敬老院、东岭村委会\n两家单位进行党建签约\n",
+                     ("芒山镇社区卫生服务中心", I), ("芒山敬老院", I), ("东岭村委会", I))
+    assert partners(gazetteer, document) == {frozenset({"芒山镇社区卫生服务中心", "芒山镇敬老院"}),
+                                             frozenset({"芒山镇社区卫生服务中心", "东岭村委会"})}
+
+
+def test_a_bare_centre_is_not_read_as_a_body_when_the_report_names_two_centres(gazetteer):
+    document = facts("永城市疾病预防控制中心和永城市急救中心召开会议。中心与芒山镇签订协议。",
+                     ("永城市疾病预防控制中心", I), ("永城市急救中心", I), ("芒山镇", R))
+    assert partners(gazetteer, document) == set()
+
+
 # -- posts --------------------------------------------------------------------------------------
 def test_bureau_head_with_party_title_is_one_membership_at_the_bureau(gazetteer):
     document = facts("永城市卫生健康局党组书记、局长王建国出席会议。", ("永城市卫生健康局", I), ("王建国", P))
@@ -144,6 +157,12 @@ def test_posts_at_two_bodies_joined_by_a_list_comma_are_both_read(gazetteer):
 def test_title_in_an_internal_office_keeps_the_office_and_belongs_to_the_body(gazetteer):
     document = facts("河南省卫生健康委员会医政处处长、二级巡视员李明到会指导。", ("河南省卫生健康委员会", I), ("李明", P))
     assert read(gazetteer, document, "memberOf") == {("李明", "医政处处长、二级巡视员", "河南省卫生健康委员会")}
+
+
+def test_the_head_of_the_centre_a_report_is_about_holds_his_post_there(gazetteer):
+    document = facts("芒山镇社区卫生服务中心举办开放日活动。中心主任王建国介绍了中心的基本情况。",
+                     ("芒山镇社区卫生服务中心", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "主任", "芒山镇社区卫生服务中心")}
 
 
 def test_person_named_without_a_title_holds_no_post(gazetteer):
