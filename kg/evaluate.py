@@ -57,6 +57,8 @@ class Scores:
     by_type: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
     documents: int = 0
     errors: list[str] = field(default_factory=list)
+    duplicates: int = 0  # annotated entities that two or more nodes carry
+    merged: dict[str, set[str]] = field(default_factory=dict)  # node → the annotated names it carries, when several
 
     @property
     def total(self) -> Counts:
@@ -128,6 +130,7 @@ def score_graph(gold_path: Path, graph_file: Path, corpus: Path, split: str | No
     gold = load_gold(gold_path, corpus, split)
     predicted = predicted_nodes(graph_file)
     scores = Scores()
+    names_of_node: dict[str, set[str]] = defaultdict(set)
     for doc, entities in sorted(gold.items()):
         scores.documents += 1
         nodes = predicted.get(Path(doc).name, [])
@@ -138,6 +141,7 @@ def score_graph(gold_path: Path, graph_file: Path, corpus: Path, split: str | No
                 if kind in entity.accepted and entity.name in labels:
                     matched_by[index].append(node)
                     used[node] += 1
+                    names_of_node[node].add(entity.name)
         for index, entity in enumerate(entities):
             if not entity.required:
                 continue
@@ -146,6 +150,7 @@ def score_graph(gold_path: Path, graph_file: Path, corpus: Path, split: str | No
                 counts.tp += 1
                 counts.fp += len(matched_by[index]) - 1
                 if len(matched_by[index]) > 1:
+                    scores.duplicates += 1
                     scores.errors.append(f"{doc}: duplicate nodes for {entity.label} {entity.name}")
             else:
                 counts.fn += 1
@@ -158,6 +163,9 @@ def score_graph(gold_path: Path, graph_file: Path, corpus: Path, split: str | No
                 continue  # a partial or optional match: neither right nor wrong
             scores.by_type.setdefault(kind, Counts()).fp += 1
             scores.errors.append(f"{doc}: spurious {kind} {sorted(labels, key=len)[-1]}")
+    # One node carrying two annotated names is a merge to check: of two things, or of two names
+    # that the annotations spell differently for one thing.
+    scores.merged = {node: names for node, names in names_of_node.items() if len(names) > 1}
     return scores
 
 
@@ -242,4 +250,8 @@ def table(scores: Scores) -> str:
     for kind, c in list(scores.by_type.items()) + [("ALL", scores.total)]:
         lines.append(f"{kind:<15} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5d} {c.fp:5d} {c.fn:5d}")
     lines.append(f"({scores.documents} documents or sentences)")
+    if scores.duplicates or scores.merged:
+        lines.append(f"duplicates (one annotated entity, several nodes): {scores.duplicates}")
+        lines.append(f"merges to check (one node, several annotated names): {len(scores.merged)}")
+        lines += [f"  {node}: {' | '.join(sorted(names))}" for node, names in sorted(scores.merged.items())]
     return "\n".join(lines)

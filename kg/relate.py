@@ -27,8 +27,10 @@ UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
 UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:处|科|室|所|股|组)|党委|党组|党支部)"
 TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN})"
 POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT})?{TITLE})*"
-# The whole text between a body and a name: 区卫健委「党委书记、主任」沈某.
-POSTS_BETWEEN = re.compile(rf"\s*({POSTS})(?:同志)?\s*")
+# The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.
+POSTS_BETWEEN = re.compile(rf"(?:[(（][^()（）]{{1,24}}[)）])?\s*({POSTS})(?:同志)?\s*")
+# Runs of posts that one person holds are joined by 、 or a comma: 甲局副局长，乙中心主任某某.
+RUN_JOINERS = ("、", "，", ",")
 # Titles just before or just after a name that no body precedes: 「副县长」陈某, 易某「副县长」.
 TITLES_BEFORE = re.compile(rf"({TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
 TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
@@ -44,8 +46,12 @@ EntityOf = Callable[[Mention], Entity]
 def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], entity_of: EntityOf) -> list[Relation]:
     text = facts.document.body
     relations = []
+    held: dict[Mention, list[tuple[Entity, str]]] = {}
     for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
-        posts = _posts_at_named_bodies(person, bodies, text, entity_of, resolver) or _posts_without_body(person, facts, resolver)
+        posts = (_posts_at_named_bodies(person, bodies, text, entity_of, resolver, facts.about_region)
+                 or _posts_in_a_list(person, text, held)
+                 or _posts_without_body(person, facts, resolver, bodies, entity_of))
+        held[person] = posts
         member = resolver.entity_of(person).key
         for organisation, title in posts:
             relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, title))
@@ -53,7 +59,7 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
 
 
 def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, entity_of: EntityOf,
-                           resolver: Resolver) -> list[tuple[Entity, str]]:
+                           resolver: Resolver, about: str | None = None) -> list[tuple[Entity, str]]:
     """Posts at the bodies written before the name, walking left through 甲委副主席、乙局局长某某."""
     posts: list[tuple[Entity, str]] = []
     end = person.start
@@ -61,11 +67,22 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
         holder = _nearest_before(holders, end)
         match = holder and POSTS_BETWEEN.fullmatch(text[holder.end:end])
         if not match:
+            if posts:  # 副省长、省某会主任某某: a government office leading the run, with no body
+                return posts + _leading_government_posts(text, end, about, resolver)
             return posts
         posts += _posts_at(entity_of(holder), match.group(1), resolver)
-        if text[holder.start - 1:holder.start] != "、":
+        if text[holder.start - 1:holder.start] not in RUN_JOINERS:
             return posts
         end = holder.start - 1
+
+
+def _leading_government_posts(text: str, end: int, about: str | None, resolver: Resolver) -> list[tuple[Entity, str]]:
+    before = text[max(0, end - TITLE_WINDOW):end]
+    match = TITLES_BEFORE.search(before)
+    if not match or not about or re.search(r"[\u4e00-\u9fa5]", before[:match.start()][-1:]):
+        return []
+    government_titles = [t for t in match.group(1).split("、") if GOVERNMENT_TITLE.search(t)]
+    return _government_posts(government_titles, resolver.entities[about].admin_code, resolver)
 
 
 def _nearest_before(holders: list[Mention], end: int) -> Mention | None:
@@ -93,15 +110,42 @@ def _posts_at(holder: Entity, written: str, resolver: Resolver) -> list[tuple[En
     return posts + _government_posts(government_titles, holder.admin_code, resolver)
 
 
-def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolver) -> list[tuple[Entity, str]]:
-    """副县长陈某 or 陈某副县长 with no body named: the government of the document's own place."""
-    text = facts.document.body
-    match = (TITLES_BEFORE.search(text[max(0, person.start - TITLE_WINDOW):person.start])
-             or TITLES_AFTER.search(text[person.end:person.sentence[1]]))
-    if not match or not facts.about_region:
+def _posts_in_a_list(person: Mention, text: str, held: dict[Mention, list[tuple[Entity, str]]]) -> list[tuple[Entity, str]]:
+    """甲委党组书记张某、副主任李某: the second holds her post at the body the first was named with."""
+    window_start = max(0, person.start - TITLE_WINDOW)
+    match = TITLES_BEFORE.search(text[window_start:person.start])
+    if not match:
         return []
-    government_titles = [t for t in match.group(1).split("、") if GOVERNMENT_TITLE.search(t)]
-    return _government_posts(government_titles, resolver.entities[facts.about_region].admin_code, resolver)
+    joiner = window_start + match.start() - 1
+    if text[joiner:joiner + 1] not in RUN_JOINERS:
+        return []
+    previous = next((p for p, posts in held.items() if posts and text[p.end:joiner] in ("", "同志")), None)
+    return [(held[previous][0][0], match.group(1))] if previous else []
+
+
+def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolver, bodies: list[Mention],
+                        entity_of: EntityOf) -> list[tuple[Entity, str]]:
+    """Titles with no body named. 副县长陈某 or 陈某副县长: the government of the document's own place;
+    自治区主席某某: the autonomous region's government; 院长某某 in a report about one hospital: that
+    hospital."""
+    text = facts.document.body
+    window_start = max(0, person.start - TITLE_WINDOW)
+    before = TITLES_BEFORE.search(text[window_start:person.start])
+    match = before or TITLES_AFTER.search(text[person.end:person.sentence[1]])
+    if not match:
+        return []
+    written = match.group(1)
+    place = resolver.entities[facts.about_region].admin_code if facts.about_region else None
+    if before and text[:window_start + before.start()].endswith("自治区") and written.endswith("主席"):
+        code = resolver.relative_place("自治区", place)
+        return [(resolver.government_of(code), written)] if code else []
+    if written.endswith("院长"):
+        hospital = _institution_reported_on(facts, resolver, "院", person.start, bodies, entity_of)
+        return [(hospital, written)] if hospital else []
+    if not place:
+        return []
+    government_titles = [t for t in written.split("、") if GOVERNMENT_TITLE.search(t)]
+    return _government_posts(government_titles, place, resolver)
 
 
 def _government_posts(titles: list[str], place_code: str | None, resolver: Resolver) -> list[tuple[Entity, str]]:
@@ -236,24 +280,32 @@ def _implements(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
 ANAPHOR = re.compile(r"(?:^|(?<=[，,；;：:。！!？?\s]))(?:我|本|该)?(中心|医院|卫生院|院)(?=与|同|和|(?:常务)?副?(?:主任|院长)|党(?:支部|总支|委))")
 
 
-def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[Mention, Entity]:
-    """Bare heads that stand for the one institution with that head which the report is about:
-    the one its title (first sentence) names, or the only one it names at all."""
-    text = facts.document.body
-    found: dict[Mention, Entity] = {}
-    institutions = [m for m in facts.mentions if m.type is EntityType.INSTITUTION]
-    taken = {(m.start, m.end) for m in facts.mentions}
+def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str, before: int,
+                             bodies: list[Mention] | None = None, entity_of: EntityOf | None = None) -> Entity | None:
+    """The one institution with this head that the report is about: the one its title (first
+    sentence) names, or the only one named before `before`."""
+    entity_of = entity_of or resolver.entity_of
+    institutions = [m for m in (bodies or facts.mentions) if m.type is EntityType.INSTITUTION and m.end <= before]
+    named = [m for m in institutions if entity_of(m).label.endswith(head)]
     title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
-    for match in ANAPHOR.finditer(text):
-        head = match.group(1)
-        named = [m for m in institutions if resolver.entity_of(m).label.endswith(head) and m.end <= match.start()]
-        in_title = [m for m in named if m.start < title_end]
-        entities = {resolver.entity_of(m).key: resolver.entity_of(m) for m in (in_title or named)}
-        if len(entities) != 1 or any(s < match.end() and match.start() < e for s, e in taken):
+    in_title = [m for m in named if m.start < title_end]
+    entities = {entity_of(m).key: entity_of(m) for m in (in_title or named)}
+    return next(iter(entities.values())) if len(entities) == 1 else None
+
+
+def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[Mention, Entity]:
+    """Bare heads (中心, 我院) that stand for the institution the report is about."""
+    found: dict[Mention, Entity] = {}
+    taken = [(m.start, m.end) for m in facts.mentions]
+    for match in ANAPHOR.finditer(facts.document.body):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        institution = _institution_reported_on(facts, resolver, match.group(1), match.start())
+        if institution is None:
             continue
         sentence = next((s for s in facts.document.sentences if s[0] <= match.start() < s[1]), (match.start(), match.end()))
         anaphor = Mention(facts.document.source.path, match.start(), match.end(), match.group(), EntityType.INSTITUTION, sentence)
-        found[anaphor] = next(iter(entities.values()))
+        found[anaphor] = institution
     return found
 
 

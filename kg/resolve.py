@@ -36,6 +36,11 @@ HEAD_EXPANSIONS = [
     ("政府办", "人民政府办公室", "abbreviation 政府办"),
 ]
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
+# What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
+GENERIC_PROGRAMME_TAIL = re.compile(r"(?<=..)(?:建设|工作|发展|推进)$")
+# Words after a quoted programme's name that make another thing of it: “某某”示范区 is a zone of
+# the programme, so the quoted name is not its alias.
+ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "基地", "平台", "中心", "体系")
 # How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
@@ -169,6 +174,19 @@ class Resolver:
         codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
         return self._narrow(codes, context)
 
+    def _region_codes(self, name: str, context: set[str]) -> list[str]:
+        """A region's name must be division names end to end (湖北省十堰市 is 十堰市); a name that
+        goes on (某市经开区, 某县城区) is a place the gazetteer does not hold, not its first division."""
+        hits = self.gazetteer.find(name)
+        if not hits or hits[0][0] != 0 or hits[-1][1] != len(name) or any(a[1] != b[0] for a, b in zip(hits, hits[1:])):
+            return []
+        codes: list[str] = []
+        for start, end, is_short in hits:
+            piece = name[start:end]
+            found = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
+            codes = self._narrow(found, context | set(codes[:1]))
+        return codes
+
     def _narrow(self, codes: list[str], context: set[str]) -> list[str]:
         """The codes inside the most specific places of the context (南阳镇 in a report of 大丰区
         that also names 江苏省: the one in 大丰区), else those containing a context place."""
@@ -224,7 +242,7 @@ class Resolver:
     def _resolve(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
         text = mention.text
         if mention.type is EntityType.REGION:
-            codes = self._place_codes(text, context)
+            codes = self._region_codes(text, context)
             if len(codes) == 1:
                 return self.region(codes[0])
             return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,
@@ -236,10 +254,13 @@ class Resolver:
             return self._entity(f"person/{scope}/{text}", EntityType.PERSON, text,
                                 reason="same name in documents about the same city")
         label = re.sub(r"[\"「」『』]", "", text.replace("\"", "“"))
-        entity = self._entity(f"{mention.type.value.lower()}/{normalise(text)}", mention.type, label,
+        named = text
+        if mention.type is EntityType.PROGRAMME:
+            named = GENERIC_PROGRAMME_TAIL.sub("", text) or text  # “某某”建设 and 某某建设 are the programme 某某
+        entity = self._entity(f"{mention.type.value.lower()}/{normalise(named)}", mention.type, label,
                               reason="same name")
         core = re.match(r"^[“\"「『]([^”\"」』]+)[”\"」』](.+)$", text)
-        if core and mention.type in (EntityType.PROGRAMME, EntityType.SLOGAN):
+        if core and (mention.type is EntityType.SLOGAN or not core.group(2).endswith(ANOTHER_THING_THAN_CORE)):
             entity.alt_labels.add(core.group(1))
         return entity
 

@@ -165,6 +165,39 @@ def test_the_head_of_the_centre_a_report_is_about_holds_his_post_there(gazetteer
     assert read(gazetteer, document, "memberOf") == {("王建国", "主任", "芒山镇社区卫生服务中心")}
 
 
+def test_the_second_official_of_a_list_holds_her_post_at_the_body_the_first_was_named_with(gazetteer):
+    document = facts("永城市卫生健康局党组书记王建国、副局长李红梅出席会议。",
+                     ("永城市卫生健康局", I), ("王建国", P), ("李红梅", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "党组书记", "永城市卫生健康局"),
+                                                     ("李红梅", "副局长", "永城市卫生健康局")}
+
+
+def test_a_vice_mayor_leading_a_run_of_posts_holds_that_office_at_the_city_government(gazetteer):
+    document = facts("永城市召开会议。副市长、市爱卫会（健康永城推进委员会）主任王建国出席。",
+                     ("永城市", R), ("市爱卫会", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "主任", "永城市爱卫会"),
+                                                     ("王建国", "副市长", "永城市人民政府")}
+
+
+def test_a_post_after_a_comma_in_one_run_belongs_to_the_same_person(gazetteer):
+    document = facts("永城市卫生健康局副局长，永城市疾病预防控制中心主任王建国作报告。",
+                     ("永城市卫生健康局", I), ("永城市疾病预防控制中心", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "主任", "永城市疾病预防控制中心"),
+                                                     ("王建国", "副局长", "永城市卫生健康局")}
+
+
+def test_the_head_of_the_hospital_a_report_is_about_is_named_by_title_alone(gazetteer):
+    document = facts("永城市中医院召开年度总结大会。会议由院长王建国主持。",
+                     ("永城市中医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "院长", "永城市中医医院")}
+
+
+def test_the_chairman_of_an_autonomous_region_heads_its_government(gazetteer):
+    document = facts("宁夏回族自治区召开卫生健康工作会议。自治区主席王建国作出批示。",
+                     ("宁夏回族自治区", R), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "主席", "宁夏回族自治区人民政府")}
+
+
 def test_person_named_without_a_title_holds_no_post(gazetteer):
     document = facts("兰考县卫生健康局召开会议，张卫东作了发言。", ("兰考县卫生健康局", I), ("张卫东", P))
     assert read(gazetteer, document, "memberOf") == set()

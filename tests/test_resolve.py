@@ -1,7 +1,7 @@
 """Resolution: one entity per real-world thing, on documents written for these tests."""
 from kg.clean import split_sentences
 from kg.gazetteer import Gazetteer
-from kg.model import CleanDocument, DocumentFacts, EntityType, SourceDocument
+from kg.model import CleanDocument, DocumentFacts, EntityType, Mention, SourceDocument
 from kg.recognise import recognise
 from kg.resolve import resolve
 
@@ -99,3 +99,27 @@ def test_a_short_name_that_is_both_a_county_and_a_district_follows_how_the_repor
     [document] = [facts("a.txt", text)]
     resolver = resolve([document], Gazetteer.load())
     assert document.about_region == f"region/{Gazetteer.load().full('象山县')[0]}"
+
+
+def given(path: str, text: str, *surfaces: tuple[str, EntityType]) -> DocumentFacts:
+    """A document with its mentions given by hand, so that a test checks resolution alone."""
+    document = CleanDocument(SourceDocument(path, text, "utf-8"), text, split_sentences(text))
+    mentions = [Mention(path, text.index(s), text.index(s) + len(s), s, t, (0, len(text))) for s, t in surfaces]
+    return DocumentFacts(document=document, mentions=mentions)
+
+
+def test_a_quoted_programme_and_its_building_are_one_programme_but_its_zone_is_another():
+    building, programme, zone = "“智慧医联体”建设", "“智慧医联体”", "“智慧医联体”示范区"
+    resolver = resolve([given("a.txt", f"全面推进{building}。", (building, EntityType.PROGRAMME)),
+                        given("b.txt", f"创建{zone}，深化{programme}。", (zone, EntityType.PROGRAMME),
+                              (programme, EntityType.PROGRAMME))], Gazetteer.load())
+    programmes = {e.label: e for e in resolver.entities.values() if e.type is EntityType.PROGRAMME}
+    assert len(programmes) == 2
+    assert programmes["“智慧医联体”示范区"].documents == {"b.txt"}
+    assert "智慧医联体" not in programmes["“智慧医联体”示范区"].alt_labels
+
+
+def test_a_place_name_that_goes_on_past_a_division_is_not_that_division():
+    document = given("a.txt", "永城市经开区召开会议。", ("永城市经开区", EntityType.REGION))
+    resolver = resolve([document], Gazetteer.load())
+    assert resolver.entity_of(document.mentions[0]).key.startswith("region/unresolved/")
