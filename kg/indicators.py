@@ -16,18 +16,19 @@ import re
 from decimal import Decimal
 
 import cn2an
+import jieba.posseg as pseg
 
 from .model import DocumentFacts, EntityType, Indicator, Mention
 
-UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "%", "％", "‰",
-         "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍")
+UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "平方米", "%", "％", "‰",
+         "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套")
 UNIT = "|".join(re.escape(unit) for unit in UNITS)
 NUMBER = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
 MULTIPLIER = r"(?:(?:万|亿)(?!元))"  # 1.2万人次 folds 万 into the value; 758.3万元 keeps 万元 as the unit
 QUANTITY = re.compile(
     rf"(?:(?P<low>{NUMBER})(?P<low_x>万|亿)?(?:{UNIT})?[至到~\-－—](?P<high>{NUMBER})(?P<high_x>{MULTIPLIER})?"
     rf"|(?P<number>{NUMBER})(?P<number_x>{MULTIPLIER})?|(?P<mask>[*＊X×]+){MULTIPLIER}?)"
-    rf"(?P<approx>余|多)?(?P<unit>{UNIT})"
+    rf"(?P<approx>余|多)?(?P<unit>{UNIT})(?P<limit>以上|以下|以内|左右)?"
 )
 # A unit with no number in front, followed by a clause break: 开放床位张, 增长% (a deleted figure).
 GAP_UNITS = ("人次", "分钟", "亿元", "万元", "%", "张", "名", "项", "期", "次", "场", "家")
@@ -50,47 +51,59 @@ TRAILING_WORDS = (
     "覆盖", "超过", "不少于", "不低于", "低于", "高于", "约", "近", "共", "累计", "有",
 )
 LEADING = re.compile(rf"^(?:{'|'.join(sorted(LEADING_WORDS, key=len, reverse=True))})+")
-TRAILING = re.compile(rf"(?:(?:较|比)(?:\d{{4}}年|上年|去年)底?|{'|'.join(sorted(TRAILING_WORDS, key=len, reverse=True))})+$")
+TRAILING = re.compile(rf"(?:(?:较|比)(?:\d{{4}}年|上年|去年)底?|(?:同|与)(?:\d{{4}}年|上年|去年)(?:同期)?相比|{'|'.join(sorted(TRAILING_WORDS, key=len, reverse=True))})+$")
 AFTER_STOP = re.compile(r"晋升|建成|实现|达到|通过|完成|被|全部|皆|与|和|分别|进行|开展|纳入|参加|到|在|用于|实施|落地|建设进度")
 
-TARGET_CUES = r"力争|目标|计划|将|(?<![重主需必纲])要(?![求素点])|确保|争取|年内|年底前|到20\d\d年|不少于|不低于|不超过|控制在|再提升|再提高|预计|拟"
+TARGET_CUES = r"力争|目标|计划|将|(?<![重主需必纲])要(?![求素点])|确保|争取|年内|年底前|到20\d\d年|不少于|不低于|不超过|再提升|再提高|预计|拟"
 RESULT_CUES = r"已|累计|同比|较上年|截至|截止|共计|成功|了"
 STATUS_CUE = re.compile(rf"(?P<target>{TARGET_CUES})|(?P<result>{RESULT_CUES})")
 # Sentences that open a part of the report: its plans, or its review of what was done.
 PLAN_PART = re.compile(r"展望|工作要点|重点任务|目标任务|工作安排|下一步|下一阶段|着重抓好|20\d\d年(?:要|将)|^\W*(?:摘要[:：])?20\d\d年[^。]{0,30}将")
 RESULT_PART = re.compile(r"总结|回顾|20\d\d年以来|近年来")
+# A plan, programme or set of work points (实施方案, 十四五规划, 工作要点) that reviews nothing
+# (not 某年工作总结和某年工作要点): its figures are targets.
+PLAN_DOCUMENT = re.compile(r"方案|规划|计划|工作要点|纲要|实施意见|指导意见")
 TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")  # 一、…: each top part of a report starts afresh
 OPENING_YEAR = re.compile(r"^\W*(?:摘要[:：])?(20\d\d)年")
 YEAR = re.compile(r"(?<![较比同])(20\d\d)年(?!\d*月)|(?P<this_year>今年|年内|年底前|本年)")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+NOUN_LIKE = {"vn", "an", "j", "eng"}
+ATTENDANCE = re.compile(r"(?:参加|出席|参会|与会)了?(?:这次|此次|本次)?(?:会议|大会|研讨|座谈|培训|思路研讨)")
+TALK_POINTS = re.compile(r"方面|主题|要求|工作[:：]")
+PROFILE = re.compile(r"(?:^|[，,；;。])\s*(?:下?辖|总人口|区域面积|面积)[^，,；;。]*$")
 HEADING_LENGTH = 12  # 聚焦两个重点: a heading, not a count
 HEALTH_AUTHORITY = re.compile(r"卫生健康(?:局|委员会|委)$|卫健(?:委|局)$")
 
 
 def find_indicators(facts: DocumentFacts, mention_entity: dict[tuple[str, int, int], str]) -> list[Indicator]:
     """Every target or result stated in one document, about the institution or region that opens
-    its clause, or else the document's region (or, with no region, its health authority)."""
+    its clause, or else the document's region (or, with no region, its health authority; with
+    neither, about nothing named: the figure still stands, with its document)."""
     body = facts.document.body
     doc_path = facts.document.source.path
     doc_year = facts.document.source.year
     default_about = facts.about_region or _health_authority(facts, mention_entity)
     subjects = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
     indicators: list[Indicator] = []
-    part_status, part_year = "Result", doc_year
+    first_line = body.strip().split("\n", 1)[0] if body.strip() else ""
+    plan = any(PLAN_DOCUMENT.search(title) and not RESULT_PART.search(title) for title in (facts.document.source.title, first_line))
+    default_status = "Target" if plan else "Result"  # a plan's figures are targets unless a part reviews
+    part_status, part_year = default_status, doc_year
     masks_figures = bool(MASKED_FIGURE.search(body))
     for start, end in facts.document.sentences:
         sentence = body[start:end]
         unquoted = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
-        part_status, part_year = _part_of_report(unquoted, part_status, part_year, starts_line=body[start - 1:start] in ("", "\n"))
+        part_status, part_year = _part_of_report(unquoted, part_status, part_year, default_status,
+                                                 starts_line=body[start - 1:start] in ("", "\n"))
         if len(sentence) <= HEADING_LENGTH and not CLAUSE_BREAK.search(sentence):
             continue
-        previous_end, previous_metric = 0, ""
+        previous_end, previous_metric = 0, ("", (0, 0))
         for match in _quantities(sentence, masks_figures):
             subject = _clause_subject(subjects, start, sentence, match.start())
             metric, metric_span = _metric(sentence, match, max(previous_end, subject.end - start if subject else 0), previous_metric)
-            previous_end, previous_metric = max(match.end(), metric_span[1]), metric
+            previous_end, previous_metric = max(match.end(), metric_span[1]), (metric, metric_span)
             about = mention_entity.get((doc_path, subject.start, subject.end)) if subject else default_about
-            if not metric or not about:
+            if not metric:
                 continue
             value, low, high = _value(match)
             indicators.append(Indicator(
@@ -117,8 +130,12 @@ def _quantities(sentence: str, masks_figures: bool) -> list[re.Match]:
 def _is_indicator(sentence: str, match: re.Match) -> bool:
     before, after = sentence[:match.start()], sentence[match.end():]
     number = match.group("number") or match.group("low") or ""
-    if re.search(r"[第每\d.\-/:：〔\[]$", before) or _inside_quotes(sentence, match.start()):
-        return False  # 第三, 每千人口, 〔2023〕12号, 2025-03-27, “三个年”活动
+    if re.search(r"[第每届\d.\-/:：〔\[]$", before) or _inside_quotes(sentence, match.start()):
+        return False  # 第三, 每千人口, 十二届六次全会, 〔2023〕12号, 2025-03-27, “三个年”活动
+    if ATTENDANCE.match(after) and match.group("unit") in ("人", "名", "人次"):
+        return False  # 共50人参加会议: who came to the meeting, not a result of the work
+    if TALK_POINTS.match(after) or PROFILE.search(before):
+        return False  # 做好六项工作：, 从三个方面 (a speech's outline); 辖19个乡镇 (a place's profile)
     if number == "一" or (number and not _readable(number)):
         return False  # 一个 is an article, not a count
     if match.group("unit") == "岁" and re.match(r"(?:以上|以下)?(?!以上|以下)[\u4e00-\u9fff]", after):
@@ -139,26 +156,36 @@ def _inside_quotes(sentence: str, position: int) -> bool:
     return before.rfind("“") > before.rfind("”") or before.rfind("《") > before.rfind("》")
 
 
-def _metric(sentence: str, match: re.Match, previous_end: int, previous_metric: str) -> tuple[str, tuple[int, int]]:
+def _metric(sentence: str, match: re.Match, previous_end: int,
+            previous_metric: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
     """The noun phrase the quantity measures: before it in its clause, else after it (3家机构), else
     the previous quantity's (分别增长6.6%、33.7%), else the clause's verb (投资758.3万元)."""
     clause_start = max([previous_end, *(m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, match.start()))])
     before = sentence[clause_start:match.start()]
     lead = LEADING.match(before)
     start = clause_start + (lead.end() if lead else 0)
-    end = start + len(TRAILING.sub("", sentence[start:match.start()]))
-    if sentence[start:end].strip() and not re.fullmatch(r"\W*[和及等]\W*", sentence[start:end]):
+    end = start + len(TRAILING.sub("", sentence[start:match.start()].rstrip()))
+    if _names_something(sentence[start:end]):
         return sentence[start:end].strip(), (start, end)
     after = re.match(r"(?:以上|以下|以内|左右)?的?([^，,；;。：:、！？\s\d*]{1,16})", sentence[match.end():])
     if after:
         words = AFTER_STOP.split(after.group(1))[0]
-        if words:
+        if words:  # 形成了18个专项行动: the count comes first, what it counts after it
             start = match.end() + after.start(1)
             return words, (start, start + len(words))
-    if previous_metric:
-        return previous_metric, (match.start(), match.start())
+    if previous_metric[0]:
+        return previous_metric
     verb = before.strip()  # 投资758.3万元: the verb is all there is to say what was counted
     return verb, (clause_start, clause_start + len(before))
+
+
+def _names_something(words: str) -> bool:
+    """A metric names what is counted: it holds a noun (jieba's n*, vn, j), not only verbs and
+    particles (最终形成了, 全市共有)."""
+    words = words.strip()
+    if not words or re.fullmatch(r"\W*[和及等]\W*", words):
+        return False
+    return any(flag.startswith("n") or flag in NOUN_LIKE for _, flag in pseg.cut(words))
 
 
 def _value(match: re.Match) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
@@ -171,7 +198,7 @@ def _value(match: re.Match) -> tuple[Decimal | None, Decimal | None, Decimal | N
     if not groups.get("number"):
         return None, None, None
     value = _number(groups["number"] + (groups["number_x"] or ""))
-    after = match.string[match.end():match.end() + 2]
+    after = groups.get("limit") or ""
     if after == "以上" or re.search(r"(?:不少于|不低于|超过)$", match.string[:match.start()]):
         return value, value, None
     if after in ("以下", "以内") or re.search(r"(?:不超过|控制在)$", match.string[:match.start()]):
@@ -205,12 +232,13 @@ def _year(before: str, part_year: int | None, doc_year: int | None) -> int | Non
     return int(years[-1].group(1))
 
 
-def _part_of_report(sentence: str, status: str, year: int | None, starts_line: bool) -> tuple[str, int | None]:
+def _part_of_report(sentence: str, status: str, year: int | None, default_status: str,
+                    starts_line: bool) -> tuple[str, int | None]:
     """The sentence may open a new part of the report: plans or a review; a paragraph that opens
     with a year (2025年，……将) sets the year of what follows."""
     plan, result = list(PLAN_PART.finditer(sentence)), list(RESULT_PART.finditer(sentence))
     if TOP_HEADING.match(sentence):
-        status = "Result"
+        status = default_status
     if plan or result:
         last_plan = plan[-1].start() if plan else -1
         last_result = result[-1].start() if result else -1

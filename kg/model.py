@@ -95,7 +95,7 @@ class Relation:
 class Indicator:
     """A number stated for an entity: a target or a result (组建医共体10个, 素养率达26.33%)."""
 
-    about: str  # entity key
+    about: str | None  # entity key; None when the document names no place or authority
     metric: str  # what is counted, e.g. 紧密型县域医共体
     value: Decimal | None  # None when the source masks it (*%, 床位张) or states a range
     unit: str

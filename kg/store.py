@@ -117,7 +117,8 @@ def _add_indicator(graph: Graph, indicator: Indicator, doc: URIRef, text: str) -
     """The figure with its provenance: the document, the span of the figure and its sentence."""
     node = indicator_iri(indicator)
     graph.add((node, RDF.type, POL.Indicator))
-    graph.add((node, POL.about, entity_iri(indicator.about)))
+    if indicator.about:
+        graph.add((node, POL.about, entity_iri(indicator.about)))
     graph.add((node, POL.metric, Literal(indicator.metric, lang="zh")))
     graph.add((node, POL.unit, Literal(indicator.unit)))
     graph.add((node, POL.status, POL[indicator.status]))

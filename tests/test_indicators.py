@@ -82,7 +82,7 @@ def test_target_year_makes_a_target():
 
 
 def test_upper_limit_of_a_target_is_kept():
-    found = only("孕产妇死亡率控制在10/10万以下。")
+    found = only("到2025年，孕产妇死亡率控制在10/10万以下。")
     assert (found.status, found.value, found.max_value, found.unit) == ("Target", Decimal(10), Decimal(10), "1/10万")
 
 
@@ -136,3 +136,36 @@ def test_seeds_build_holds_indicators_with_values_and_provenance(seeds_build):
     assert len(rows) >= 20
     masked = "ASK { ?i a pol:Indicator ; pol:unit ?unit . FILTER NOT EXISTS { ?i pol:value ?v } FILTER NOT EXISTS { ?i pol:minValue ?m } }"
     assert "true" in run_kg("query", str(seeds_build), masked).stdout.lower()
+
+
+def test_a_plans_figures_are_targets_but_a_review_with_a_plan_states_results():
+    assert only("永城市健康乡村建设实施方案\n全市新建村卫生室10个。").status == "Target"
+    review = "永城市2023年卫生健康工作总结和2024年工作要点\n一、2023年工作总结\n全市新建村卫生室10个。"
+    assert only(review).status == "Result"
+
+
+def test_limits_are_part_of_the_figure_as_written():
+    found = only("全市家庭医生签约率达到75%以上。")
+    assert (found.value, found.min_value) == (Decimal(75), Decimal(75))
+    text = "全市家庭医生签约率达到75%以上。"
+    assert text[slice(*found.value_span)] == "75%以上"
+
+
+def test_session_numbers_of_a_party_congress_are_not_figures():
+    assert indicators("认真学习市委五届九次全会精神。") == []
+
+
+def test_meeting_attendance_is_not_a_figure():
+    assert indicators("各医疗卫生单位负责人共60余人参加会议。") == []
+
+
+def test_a_count_stated_before_its_noun_takes_the_noun_as_metric():
+    found = only("2023年，全县最终形成了12个专项行动。")
+    assert found.metric == "专项行动"
+
+
+def test_a_figure_with_no_place_or_authority_named_is_kept_about_nothing():
+    text = "全市新建村卫生室10个。"
+    document = clean(SourceDocument(path="t.txt", text=text, encoding="utf-8"))
+    [found] = find_indicators(DocumentFacts(document, []), {})
+    assert found.about is None and found.value == Decimal(10)

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from kg.clean import clean
+from kg.model import SourceDocument
 from kg.read import ReadError, document_date, document_year, find_documents, read_document
 
 SENTENCE = "东川县卫生健康局召开全县卫生健康工作会议。"
@@ -93,3 +94,15 @@ def test_an_undated_report_belongs_to_the_year_its_text_names_most():
 
 def test_a_file_number_gives_the_year_of_an_undated_notice():
     assert document_year("东政办发〔2018〕12号\n关于做好2019年家庭医生签约工作的通知", "") == 2018
+
+
+@pytest.mark.parametrize("byline", ["记者 王小明 通讯员 李红", "文/王小明 图/东川县卫健局", "一审：王明 二审：李红 三审：张强"])
+def test_a_byline_line_is_chrome(byline):
+    text = f"东川县卫生健康局召开会议。\n{byline}\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body
+
+
+def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
+    text = "记者从东川县卫生健康局获悉，今年全县新建村卫生室5个。\n"
+    assert clean(SourceDocument("a.txt", text, "utf-8")).body == text
