@@ -25,7 +25,7 @@ from .resolve import Resolver
 # joined by 、 (党组书记、局长).
 UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
 UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:处|科|室|所|股|组)|党委|党组|党支部)"
-TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN})"
+TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"
 POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT})?{TITLE})*"
 # The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.
 POSTS_BETWEEN = re.compile(rf"(?:[(（][^()（）]{{1,24}}[)）])?\s*({POSTS})(?:同志)?\s*")
