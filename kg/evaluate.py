@@ -59,6 +59,8 @@ class Scores:
     errors: list[str] = field(default_factory=list)
     duplicates: int = 0  # annotated entities that two or more nodes carry
     merged: dict[str, set[str]] = field(default_factory=dict)  # node → the annotated names it carries, when several
+    shared: int = 0  # programmes and slogans annotated in several documents
+    shared_as_one: int = 0  # … that one node carries in all of them
 
     @property
     def total(self) -> Counts:
@@ -131,6 +133,7 @@ def score_graph(gold_path: Path, graph_file: Path, corpus: Path, split: str | No
     predicted = predicted_nodes(graph_file)
     scores = Scores()
     names_of_node: dict[str, set[str]] = defaultdict(set)
+    nodes_of_shared: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(dict)  # (type, name) → doc → nodes
     for doc, entities in sorted(gold.items()):
         scores.documents += 1
         nodes = predicted.get(Path(doc).name, [])
@@ -146,6 +149,8 @@ def score_graph(gold_path: Path, graph_file: Path, corpus: Path, split: str | No
             if not entity.required:
                 continue
             counts = scores.by_type[entity.label]
+            if entity.label in ("Programme", "Slogan"):
+                nodes_of_shared[(entity.label, entity.name)][doc] = set(matched_by[index])
             if matched_by[index]:
                 counts.tp += 1
                 counts.fp += len(matched_by[index]) - 1
@@ -166,6 +171,13 @@ def score_graph(gold_path: Path, graph_file: Path, corpus: Path, split: str | No
     # One node carrying two annotated names is a merge to check: of two things, or of two names
     # that the annotations spell differently for one thing.
     scores.merged = {node: names for node, names in names_of_node.items() if len(names) > 1}
+    for (kind, name), by_doc in nodes_of_shared.items():
+        if len(by_doc) > 1:
+            scores.shared += 1
+            common = set.intersection(*by_doc.values())
+            scores.shared_as_one += bool(common)
+            if not common:
+                scores.errors.append(f"{kind} {name} in {len(by_doc)} documents is not one node in all of them")
     return scores
 
 
@@ -250,6 +262,9 @@ def table(scores: Scores) -> str:
     for kind, c in list(scores.by_type.items()) + [("ALL", scores.total)]:
         lines.append(f"{kind:<15} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5d} {c.fp:5d} {c.fn:5d}")
     lines.append(f"({scores.documents} documents or sentences)")
+    if scores.shared:
+        lines.append(f"programmes and slogans in several documents: {scores.shared}, "
+                     f"one node in all their documents: {scores.shared_as_one}")
     if scores.duplicates or scores.merged:
         lines.append(f"duplicates (one annotated entity, several nodes): {scores.duplicates}")
         lines.append(f"merges to check (one node, several annotated names): {len(scores.merged)}")

@@ -13,7 +13,7 @@ from .gazetteer import Gazetteer
 from .indicators import find_indicators
 from .model import DocumentFacts, KnowledgeGraph
 from .read import find_documents, read_document
-from .recognise import load_pipeline, recognise
+from .recognise import load_pipeline, recognise, spread_known_names
 from .relate import relate
 from .resolve import resolve
 
@@ -35,6 +35,7 @@ def extract(paths: list[Path], progress: Callable = lambda items, **_: items) ->
     for file, relative in progress(files, desc="reading", unit="doc"):
         document = clean(read_document(file, relative))
         facts.append(DocumentFacts(document=document, mentions=recognise(document, nlp)))
+    spread_known_names(facts)
     gazetteer = Gazetteer.load()
     resolver = resolve(facts, gazetteer)
     relations = relate(facts, resolver, gazetteer)

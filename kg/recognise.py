@@ -21,7 +21,7 @@ from spacy.util import registry
 
 from . import patterns as P
 from .gazetteer import Gazetteer
-from .model import CleanDocument, EntityType, Mention
+from .model import CleanDocument, DocumentFacts, EntityType, Mention
 
 jieba.setLogLevel(logging.WARNING)
 CANDIDATES = "policykg_candidates"  # spans proposed by the rules
@@ -543,3 +543,32 @@ def recognise(clean_document: CleanDocument, nlp: Language | None = None) -> lis
             )
         )
     return mentions
+
+
+QUOTED_NAME = re.compile(r"“([^“”\n]{4,24})”")
+
+
+def spread_known_names(documents: list[DocumentFacts]) -> None:
+    """A programme or slogan recognised anywhere in a build is recognised wherever its quoted name
+    stands: “某某”推荐标准单位 names the programme that “某某”活动 spells out in another sentence
+    or report, though no rule or model marks it there."""
+    known: dict[str, EntityType] = {}
+    for facts in documents:
+        for mention in facts.mentions:
+            quoted = QUOTED_NAME.match(mention.text)
+            if quoted and mention.type in (EntityType.PROGRAMME, EntityType.SLOGAN):
+                known.setdefault(quoted.group(1), mention.type)
+    for facts in documents:
+        body, path = facts.document.body, facts.document.source.path
+        taken = [(m.start, m.end) for m in facts.mentions]
+        starts = [start for start, _ in facts.document.sentences]
+        added = []
+        for match in QUOTED_NAME.finditer(body):
+            kind = known.get(match.group(1))
+            if kind is None or any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            index = bisect_right(starts, match.start()) - 1
+            sentence = facts.document.sentences[index] if index >= 0 else (match.start(), match.end())
+            added.append(Mention(path, match.start(), match.end(), match.group(0), kind, sentence))
+        if added:
+            facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end))

@@ -38,6 +38,7 @@ HEAD_EXPANSIONS = [
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 GENERIC_PROGRAMME_TAIL = re.compile(r"(?<=..)(?:建设|工作|发展|推进)$")
+QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  # “某某”活动: 某某, 活动
 # Words after a quoted programme's name that make another thing of it: “某某”示范区 is a zone of
 # the programme, so the quoted name is not its alias.
 ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "基地", "平台", "中心", "体系")
@@ -91,6 +92,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
         self.mention_entity: dict[tuple[str, int, int], str] = {}
+        self.full_names: dict[tuple[EntityType, str], str] = {}  # (type, quoted core) → the full name's text
 
     # -- the document's own place -------------------------------------------------------------
     def about_region(self, facts: DocumentFacts) -> str | None:
@@ -220,6 +222,23 @@ class Resolver:
                 return code
         return None
 
+    def learn_full_names(self, documents: list[DocumentFacts]) -> None:
+        """A quoted name alone (“某某”) is the programme or slogan that the build names in full with
+        it (“某某”活动), when it names exactly one."""
+        full: dict[tuple[EntityType, str], set[str]] = {}
+        for facts in documents:
+            for mention in facts.mentions:
+                core = QUOTED_CORE.match(mention.text)
+                if core and core.group(2) and mention.type in (EntityType.PROGRAMME, EntityType.SLOGAN):
+                    full.setdefault((mention.type, core.group(1)), set()).add(self._named(mention))
+        self.full_names = {key: next(iter(names)) for key, names in full.items() if len(names) == 1}
+
+    def _named(self, mention: Mention) -> str:
+        """The text that keys a programme or slogan: “某某”建设 and 某某建设 are the programme 某某."""
+        if mention.type is EntityType.PROGRAMME:
+            return GENERIC_PROGRAMME_TAIL.sub("", mention.text) or mention.text
+        return mention.text
+
     # -- entities ---------------------------------------------------------------------------
     def resolve_document(self, facts: DocumentFacts) -> None:
         about = self.about_region(facts)
@@ -254,13 +273,15 @@ class Resolver:
             return self._entity(f"person/{scope}/{text}", EntityType.PERSON, text,
                                 reason="same name in documents about the same city")
         label = re.sub(r"[\"「」『』]", "", text.replace("\"", "“"))
-        named = text
-        if mention.type is EntityType.PROGRAMME:
-            named = GENERIC_PROGRAMME_TAIL.sub("", text) or text  # “某某”建设 and 某某建设 are the programme 某某
+        core = QUOTED_CORE.match(text)
+        named = self._named(mention)
+        if core and not core.group(2) and (mention.type, core.group(1)) in self.full_names:
+            named = self.full_names[(mention.type, core.group(1))]
+            label = re.sub(r"[\"「」『』]", "", named.replace("\"", "“"))
         entity = self._entity(f"{mention.type.value.lower()}/{normalise(named)}", mention.type, label,
                               reason="same name")
-        core = re.match(r"^[“\"「『]([^”\"」』]+)[”\"」』](.+)$", text)
-        if core and (mention.type is EntityType.SLOGAN or not core.group(2).endswith(ANOTHER_THING_THAN_CORE)):
+        if core and core.group(2) and (mention.type is EntityType.SLOGAN
+                                       or not core.group(2).endswith(ANOTHER_THING_THAN_CORE)):
             entity.alt_labels.add(core.group(1))
         return entity
 
@@ -394,6 +415,7 @@ class Resolver:
 
 def resolve(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Resolver:
     resolver = Resolver(gazetteer)
+    resolver.learn_full_names(documents)
     for facts in sorted(documents, key=lambda f: f.document.source.path):
         resolver.resolve_document(facts)
     return resolver

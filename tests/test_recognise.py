@@ -2,8 +2,9 @@
 import pytest
 
 from kg.clean import split_sentences
-from kg.model import CleanDocument, SourceDocument
-from kg.recognise import recognise
+from kg.clean import clean
+from kg.model import CleanDocument, DocumentFacts, EntityType, SourceDocument
+from kg.recognise import recognise, spread_known_names
 
 
 def found(text: str) -> set[tuple[str, str]]:
@@ -60,3 +61,11 @@ def test_masked_names_are_not_entities():
 
 def test_a_place_leads_an_institution_across_a_word_jieba_tags_as_a_verb():
     assert ("Institution", "永城市创伤医院") in found("会上，永城市创伤医院介绍了经验。")
+
+
+def test_a_programme_named_in_one_document_is_found_where_another_quotes_its_name():
+    first = clean(SourceDocument("a.txt", "东川县深入开展“健康小屋进万家”活动。", "utf-8"))
+    second = clean(SourceDocument("b.txt", "全县“健康小屋进万家”示范点达到5个。", "utf-8"))
+    documents = [DocumentFacts(d, recognise(d)) for d in (first, second)]
+    spread_known_names(documents)
+    assert [m.text for m in documents[1].mentions if m.type is EntityType.PROGRAMME] == ["“健康小屋进万家”"]

@@ -123,3 +123,11 @@ def test_a_place_name_that_goes_on_past_a_division_is_not_that_division():
     document = given("a.txt", "永城市经开区召开会议。", ("永城市经开区", EntityType.REGION))
     resolver = resolve([document], Gazetteer.load())
     assert resolver.entity_of(document.mentions[0]).key.startswith("region/unresolved/")
+
+
+def test_a_quoted_name_alone_is_the_programme_the_build_names_in_full_with_it():
+    full, alone = "“健康小屋进万家”活动", "“健康小屋进万家”"
+    resolver = resolve([given("a.txt", f"{alone}示范点建成5个。", (alone, EntityType.PROGRAMME)),
+                        given("b.txt", f"深入开展{full}。", (full, EntityType.PROGRAMME))], Gazetteer.load())
+    [programme] = [e for e in resolver.entities.values() if e.type is EntityType.PROGRAMME]
+    assert programme.label == "“健康小屋进万家”活动" and programme.documents == {"a.txt", "b.txt"}
