@@ -132,8 +132,8 @@ class Gazetteer:
         return self.by_short_name.get(name, [])
 
     def township_at_start(self, name: str, within: str) -> tuple[str, int] | None:
-        """The one township inside `within` whose short form starts `name` (三龙中心卫生院 in a
-        report of the county that has 三龙镇), with the short form's length."""
+        """The one township inside `within` whose short form starts `name` (芒山中心卫生院 in a
+        report of the county that has 芒山镇), with the short form's length."""
         for length in range(min(5, len(name) - 1), 1, -1):
             inside = [c for c in self.townships_by_short.get(name[:length], []) if self.is_within(c, within)]
             if len(inside) == 1:

@@ -33,7 +33,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?、：:\s]")
 ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗|镇|乡|街道|村|社区)$")
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
-# Development zones and pilot areas are places the divisions list does not hold (金华开发区).
+# Development zones and pilot areas are places the divisions list does not hold (永城开发区).
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 

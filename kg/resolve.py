@@ -350,8 +350,8 @@ class Resolver:
         return entity
 
     def _deepest_place_in(self, name: str, place: str) -> str:
-        """A place named later inside `place` is where the institution is: 重庆市黔江中心医院 is in
-        黔江区, 湖北文理学院附属宜城医院 in 宜城市. After a university's name, any one place is:
+        """A place named later inside `place` is where the institution is: 宜宾市南溪中心医院 is in
+        南溪区, 河南某学院附属永城医院 in 永城市. After a university's name, any one place is:
         某大学武进医院 is in 武进区 wherever the university is."""
         for start, end, is_short in self.gazetteer.find(name)[1:]:
             piece = name[start:end]
