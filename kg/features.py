@@ -108,7 +108,6 @@ def char_bigram_embed_v2(width: int, rows: list[int], vectors: str) -> Model[lis
     )
 
 
-@lru_cache(maxsize=65536)  # training meets each text once per epoch
 def word_columns(text: str) -> numpy.ndarray:
     """Per character: the jieba word it is in, and its place in that word with the word's part of
     speech (B-ns, E-nr, S-x). jieba's dictionary knows many places, names and bodies (ns, nr, nt)
@@ -122,6 +121,10 @@ def word_columns(text: str) -> numpy.ndarray:
     return numpy.array(rows, dtype="uint64").reshape((len(text), 2))
 
 
+# Training meets each text once per epoch; a build meets each document once, so only training caches.
+_training_word_columns = lru_cache(maxsize=65536)(word_columns)
+
+
 def char_and_word_features() -> Model[list[Doc], list[Ints2d]]:
     """The four columns of `char_features`, then the jieba word and its position-and-tag."""
 
@@ -130,7 +133,7 @@ def char_and_word_features() -> Model[list[Doc], list[Ints2d]]:
         for doc in docs:
             own = _columns(doc)
             shape = doc.to_array([SHAPE]).astype("uint64").reshape((len(doc), 1))
-            words = word_columns(doc.text)[[token.idx for token in doc]]
+            words = (_training_word_columns if is_train else word_columns)(doc.text)[[token.idx for token in doc]]
             features.append(model.ops.asarray2i(numpy.hstack([own[:, :1], shape, own[:, 1:], words]), dtype="uint64"))
         return features, lambda d_features: []
 

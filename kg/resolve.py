@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
+import jieba
 import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
@@ -70,6 +71,16 @@ def relative_prefix(name: str) -> str:
     if name[:1] in "省市县区州旗" and not name.startswith(("市场", "区域", "县域", "市域")):
         return name[0]
     return ""
+
+
+def _stands_alone(name: str, start: int, end: int) -> bool:
+    """A short place name inside a longer name must be a word of its own there: 商南 in 商南妇幼保健院,
+    not 卧龙 in 卧龙山社区卫生服务中心 (卧龙山 is one word)."""
+    bounds, position = {0}, 0
+    for word in jieba.lcut(name):
+        position += len(word)
+        bounds.add(position)
+    return start in bounds and end in bounds
 
 
 def _reads_as_place(text: str, start: int, end: int) -> bool:
@@ -172,6 +183,8 @@ class Resolver:
         if not hits or hits[0][0] != 0:
             return []
         start, end, is_short = hits[0]
+        if is_short and end < len(name) and not _stands_alone(name, start, end):
+            return []
         piece = name[start:end]
         codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
         return self._narrow(codes, context)
@@ -351,16 +364,20 @@ class Resolver:
 
     def _deepest_place_in(self, name: str, place: str) -> str:
         """A place named later inside `place` is where the institution is: 宜宾市南溪中心医院 is in
-        南溪区, 河南某学院附属永城医院 in 永城市. After a university's name, any one place is:
-        某大学武进医院 is in 武进区 wherever the university is."""
+        南溪区, 河南某学院附属永城医院 in 永城市. After a university's name, the one place of its
+        province is: 南京某大学武进医院 is in 武进区 (常州); 北京某大学东方医院 is not in 东方市."""
+        province = ([place] + self.gazetteer.ancestors(place))[-1]
         for start, end, is_short in self.gazetteer.find(name)[1:]:
+            if is_short and not _stands_alone(name, start, end):
+                continue
             piece = name[start:end]
             codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
             inside = [c for c in codes if c != place and self.gazetteer.is_within(c, place)]
             if len(inside) == 1:
                 place = inside[0]
-            elif len(codes) == 1 and re.search("大学|学院", name[:start]):
-                place = codes[0]
+            elif re.search("大学|学院", name[:start]):
+                in_province = [c for c in codes if self.gazetteer.is_within(c, province)]
+                place = in_province[0] if len(in_province) == 1 else place
         return place
 
     def _without_upper_place(self, name: str) -> str:

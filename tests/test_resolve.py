@@ -131,3 +131,19 @@ def test_a_quoted_name_alone_is_the_programme_the_build_names_in_full_with_it():
                         given("b.txt", f"深入开展{full}。", (full, EntityType.PROGRAMME))], Gazetteer.load())
     [programme] = [e for e in resolver.entities.values() if e.type is EntityType.PROGRAMME]
     assert programme.label == "“健康小屋进万家”活动" and programme.documents == {"a.txt", "b.txt"}
+
+
+def test_a_short_place_name_that_is_part_of_a_longer_word_does_not_place_an_institution():
+    name = "东方红社区卫生服务中心"
+    document = given("a.txt", f"永城市召开会议。{name}作了发言。", ("永城市", EntityType.REGION),
+                     (name, EntityType.INSTITUTION))
+    resolver = resolve([document], Gazetteer.load())
+    centre = resolver.entity_of(document.mentions[1])
+    assert centre.label == name and centre.admin_code != Gazetteer.load().short("东方")[0]
+
+
+def test_after_a_universitys_name_only_a_place_of_its_province_places_the_hospital():
+    name = "北京某某大学东方医院"
+    document = given("a.txt", f"{name}专家来院坐诊。", (name, EntityType.INSTITUTION))
+    resolver = resolve([document], Gazetteer.load())
+    assert resolver.entity_of(document.mentions[0]).admin_code in (None, Gazetteer.load().full("北京市")[0])
