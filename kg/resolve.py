@@ -342,8 +342,8 @@ class Resolver:
             reasons.add(f"bare name in a document about {full}")
         elif about and self.gazetteer.township_at_start(name, about):
             place, length = self.gazetteer.township_at_start(name, about)
-            full = self.gazetteer.division(place).name
-            name = full + name[length:]
+            if not re.match(r"镇|乡|街道", name[length:]):  # 演集镇卫生院 of 演集街道 keeps its name
+                name = self.gazetteer.division(place).name + name[length:]
             reasons.add(f"township short form {text[:length]} in a document about {self.gazetteer.division(about).name}")
         if place:
             key = f"institution/{place}/{normalise(name)}"

@@ -91,6 +91,13 @@ def test_leading_hospital_partners_with_each_member_it_joins(gazetteer):
                                              frozenset({"永城市人民医院", "永城市妇幼保健院"})}
 
 
+def test_the_lead_hospital_of_an_alliance_partners_with_each_member(gazetteer):
+    document = facts("以永城市人民医院为牵头单位，整合芒山镇卫生院、演集镇卫生院组建紧密型医共体。",
+                     ("永城市人民医院", I), ("芒山镇卫生院", I), ("演集镇卫生院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "芒山镇卫生院"}),
+                                             frozenset({"永城市人民医院", "演集镇卫生院"})}
+
+
 def test_two_bodies_in_one_sentence_without_a_cue_word_are_not_partners(gazetteer):
     document = facts("永城市人民医院与兰考县人民医院的院长出席了会议，永城市中医医院参与民权县义诊活动。",
                      ("永城市人民医院", I), ("兰考县人民医院", I), ("永城市中医医院", I), ("民权县", R))
