@@ -59,7 +59,7 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
 
 
 def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, entity_of: EntityOf,
-                           resolver: Resolver, about: str | None = None) -> list[tuple[Entity, str]]:
+                           resolver: Resolver, about: str | None) -> list[tuple[Entity, str]]:
     """Posts at the bodies written before the name, walking left through 甲委副主席、乙局局长某某."""
     posts: list[tuple[Entity, str]] = []
     end = person.start
@@ -77,6 +77,7 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
 
 
 def _leading_government_posts(text: str, end: int, about: str | None, resolver: Resolver) -> list[tuple[Entity, str]]:
+    """The government offices (副省长) that open a run of posts with no body before them."""
     before = text[max(0, end - TITLE_WINDOW):end]
     match = TITLES_BEFORE.search(before)
     if not match or not about or re.search(r"[\u4e00-\u9fa5]", before[:match.start()][-1:]):
