@@ -546,12 +546,14 @@ def recognise(clean_document: CleanDocument, nlp: Language | None = None) -> lis
 
 
 QUOTED_NAME = re.compile(r"“([^“”\n]{4,24})”")
+UNQUOTED_FROM = 5  # characters: a known quoted name this long is specific enough to find unquoted
 
 
 def spread_known_names(documents: list[DocumentFacts]) -> None:
     """A programme or slogan recognised anywhere in a build is recognised wherever its quoted name
     stands: “某某”推荐标准单位 names the programme that “某某”活动 spells out in another sentence
-    or report, though no rule or model marks it there."""
+    or report, though no rule or model marks it there. A name of five characters or more is
+    specific enough to be found without its quotes too."""
     known: dict[str, EntityType] = {}
     for facts in documents:
         for mention in facts.mentions:
@@ -563,10 +565,14 @@ def spread_known_names(documents: list[DocumentFacts]) -> None:
         taken = [(m.start, m.end) for m in facts.mentions]
         starts = [start for start, _ in facts.document.sentences]
         added = []
-        for match in QUOTED_NAME.finditer(body):
-            kind = known.get(match.group(1))
+        long_names = [name for name in known if len(name) >= UNQUOTED_FROM]
+        unquoted = re.compile("|".join(map(re.escape, sorted(long_names, key=len, reverse=True)))) if long_names else None
+        matches = [*QUOTED_NAME.finditer(body), *(unquoted.finditer(body) if unquoted else [])]
+        for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+            kind = known.get(match.group(1) if match.re is QUOTED_NAME else match.group(0))
             if kind is None or any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            taken.append((match.start(), match.end()))
             index = bisect_right(starts, match.start()) - 1
             sentence = facts.document.sentences[index] if index >= 0 else (match.start(), match.end())
             added.append(Mention(path, match.start(), match.end(), match.group(0), kind, sentence))

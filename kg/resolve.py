@@ -236,8 +236,8 @@ class Resolver:
         return None
 
     def learn_full_names(self, documents: list[DocumentFacts]) -> None:
-        """A quoted name alone (“某某”) is the programme or slogan that the build names in full with
-        it (“某某”活动), when it names exactly one."""
+        """A quoted name alone (“某某”, or 某某 unquoted) is the programme or slogan that the build
+        names in full with it (“某某”活动), when it names exactly one."""
         full: dict[tuple[EntityType, str], set[str]] = {}
         for facts in documents:
             for mention in facts.mentions:
@@ -288,8 +288,9 @@ class Resolver:
         label = re.sub(r"[\"「」『』]", "", text.replace("\"", "“"))
         core = QUOTED_CORE.match(text)
         named = self._named(mention)
-        if core and not core.group(2) and (mention.type, core.group(1)) in self.full_names:
-            named = self.full_names[(mention.type, core.group(1))]
+        bare = text if core is None else core.group(1) if not core.group(2) else None  # 某某 or “某某” alone
+        if (mention.type, bare) in self.full_names:
+            named = self.full_names[(mention.type, bare)]
             label = re.sub(r"[\"「」『』]", "", named.replace("\"", "“"))
         entity = self._entity(f"{mention.type.value.lower()}/{normalise(named)}", mention.type, label,
                               reason="same name")

@@ -69,3 +69,11 @@ def test_a_programme_named_in_one_document_is_found_where_another_quotes_its_nam
     documents = [DocumentFacts(d, recognise(d)) for d in (first, second)]
     spread_known_names(documents)
     assert [m.text for m in documents[1].mentions if m.type is EntityType.PROGRAMME] == ["“健康小屋进万家”"]
+
+
+def test_a_long_known_programme_name_is_found_without_its_quotes():
+    first = clean(SourceDocument("a.txt", "东川县深入开展“健康小屋进万家”活动。", "utf-8"))
+    second = clean(SourceDocument("b.txt", "全县健康小屋进万家示范点达到5个。", "utf-8"))
+    documents = [DocumentFacts(d, recognise(d)) for d in (first, second)]
+    spread_known_names(documents)
+    assert "健康小屋进万家" in [m.text for m in documents[1].mentions if m.type is EntityType.PROGRAMME]
