@@ -1,10 +1,12 @@
-"""Character features for the statistical NER: the character, its shape and both bigrams around it.
+"""Features for the statistical NER: each character, its shape, both bigrams around it, pretrained
+static vectors of the character and bigrams, and the jieba word it sits in with its part of speech.
 
 With one token per character, a token's own attributes say nothing about the word it sits in.
-Bigrams (the character with the one before, and with the one after) carry most of what word
-segmentation would, without a segmenter's errors at entity boundaries. The architecture is
-registered with spaCy (and announced through an entry point in pyproject.toml), so the trained
-pipeline loads with `spacy.load` wherever policykg is installed.
+Bigrams carry much of what word segmentation would, without a segmenter's errors at entity
+boundaries; jieba's words and tags (ns, nr, nt) add the names its dictionary knows, as soft
+features the model may overrule. The architecture is registered with spaCy (and announced through
+an entry point in pyproject.toml), so the trained pipeline loads with `spacy.load` wherever
+policykg is installed.
 """
 from __future__ import annotations
 
@@ -38,36 +40,6 @@ def _columns(doc: Doc) -> numpy.ndarray:
     return numpy.array(rows, dtype="uint64").reshape((len(doc), 3))
 
 
-def char_features() -> Model[list[Doc], list[Ints2d]]:
-    """Four hashed columns per token: the width-folded character, SHAPE, bigram before, bigram after."""
-
-    def forward(model: Model, docs: list[Doc], is_train: bool):
-        features = []
-        for doc in docs:
-            own = _columns(doc)
-            shape = doc.to_array([SHAPE]).astype("uint64").reshape((len(doc), 1))
-            features.append(model.ops.asarray2i(numpy.hstack([own[:, :1], shape, own[:, 1:]]), dtype="uint64"))
-        return features, lambda d_features: []
-
-    return Model("char_features", forward)
-
-
-@registry.architectures("policykg.CharBigramEmbed.v1")
-def char_bigram_embed(width: int, rows: list[int]) -> Model[list[Doc], list[Floats2d]]:
-    """Embed the four columns of `char_features` (rows: table sizes, in that order) into `width`."""
-    if len(rows) != 4:
-        raise ValueError("policykg.CharBigramEmbed.v1 needs four row counts: char, shape, bigram before, after")
-    embeddings = [HashEmbed(width, size, column=column, seed=column + 11, dropout=0.0)
-                  for column, size in enumerate(rows)]
-    return chain(
-        char_features(),
-        list2ragged(),
-        with_array(concatenate(*embeddings)),
-        with_array(Maxout(width, width * len(rows), nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
-
-
 def pretrained_lookup(vectors_path: str) -> Model[Ints2d, Floats2d]:
     """Static vectors for the char, bigram-before and bigram-after columns, found by key.
 
@@ -92,22 +64,6 @@ def pretrained_lookup(vectors_path: str) -> Model[Ints2d, Floats2d]:
                  attrs={"keys": numpy.zeros((0,), dtype="uint64")})
 
 
-@registry.architectures("policykg.CharBigramEmbed.v2")
-def char_bigram_embed_v2(width: int, rows: list[int], vectors: str) -> Model[list[Doc], list[Floats2d]]:
-    """v1 plus pretrained static vectors of the character and both bigrams (see `pretrained_lookup`)."""
-    if len(rows) != 4:
-        raise ValueError("policykg.CharBigramEmbed.v2 needs four row counts: char, shape, bigram before, after")
-    embeddings = [HashEmbed(width, size, column=column, seed=column + 11, dropout=0.0)
-                  for column, size in enumerate(rows)]
-    return chain(
-        char_features(),
-        list2ragged(),
-        with_array(concatenate(*embeddings, pretrained_lookup(vectors))),
-        with_array(Maxout(width, nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
-
-
 def word_columns(text: str) -> numpy.ndarray:
     """Per character: the jieba word it is in, and its place in that word with the word's part of
     speech (B-ns, E-nr, S-x). jieba's dictionary knows many places, names and bodies (ns, nr, nt)
@@ -126,7 +82,8 @@ _training_word_columns = lru_cache(maxsize=65536)(word_columns)
 
 
 def char_and_word_features() -> Model[list[Doc], list[Ints2d]]:
-    """The four columns of `char_features`, then the jieba word and its position-and-tag."""
+    """Six hashed columns per token: the width-folded character, SHAPE, bigram before, bigram after,
+    the jieba word and its position-and-tag."""
 
     def forward(model: Model, docs: list[Doc], is_train: bool):
         features = []
@@ -142,8 +99,8 @@ def char_and_word_features() -> Model[list[Doc], list[Ints2d]]:
 
 @registry.architectures("policykg.CharWordEmbed.v1")
 def char_word_embed(width: int, rows: list[int], vectors: str) -> Model[list[Doc], list[Floats2d]]:
-    """v2's columns and static vectors, plus the jieba word and its position-and-tag (rows: six
-    table sizes: char, shape, bigram before, bigram after, word, position-and-tag)."""
+    """Embed the six columns of `char_and_word_features` (rows: their table sizes, in that order)
+    with the static vectors of `pretrained_lookup`, mixed down to `width`."""
     if len(rows) != 6:
         raise ValueError("policykg.CharWordEmbed.v1 needs six row counts: char, shape, bigrams, word, tag")
     embeddings = [HashEmbed(width, size, column=column, seed=column + 11, dropout=0.0)

@@ -546,14 +546,15 @@ def recognise(clean_document: CleanDocument, nlp: Language | None = None) -> lis
 
 
 QUOTED_NAME = re.compile(r"“([^“”\n]{4,24})”")
-UNQUOTED_FROM = 5  # characters: a known quoted name this long is specific enough to find unquoted
+UNQUOTED_FROM = 5  # characters: a known quoted programme name this long is specific enough to find unquoted
 
 
 def spread_known_names(documents: list[DocumentFacts]) -> None:
     """A programme or slogan recognised anywhere in a build is recognised wherever its quoted name
     stands: “某某”推荐标准单位 names the programme that “某某”活动 spells out in another sentence
-    or report, though no rule or model marks it there. A name of five characters or more is
-    specific enough to be found without its quotes too."""
+    or report, though no rule or model marks it there. A programme's name of five characters or
+    more is specific enough to be found without its quotes too (a slogan's is not: 以人民为中心 is
+    a set phrase wherever it is not quoted as a watchword)."""
     known: dict[str, EntityType] = {}
     for facts in documents:
         for mention in facts.mentions:
@@ -565,7 +566,8 @@ def spread_known_names(documents: list[DocumentFacts]) -> None:
         taken = [(m.start, m.end) for m in facts.mentions]
         starts = [start for start, _ in facts.document.sentences]
         added = []
-        long_names = [name for name in known if len(name) >= UNQUOTED_FROM]
+        long_names = [name for name, kind in known.items()
+                      if kind is EntityType.PROGRAMME and len(name) >= UNQUOTED_FROM]
         unquoted = re.compile("|".join(map(re.escape, sorted(long_names, key=len, reverse=True)))) if long_names else None
         matches = [*QUOTED_NAME.finditer(body), *(unquoted.finditer(body) if unquoted else [])]
         for match in sorted(matches, key=lambda m: (m.start(), -m.end())):

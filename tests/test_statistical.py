@@ -3,7 +3,7 @@ import spacy
 from spacy.tokens import Span
 
 from kg.evaluate import NER_PACKAGE
-from kg.features import char_features
+from kg.features import char_and_word_features
 from kg.gazetteer import Gazetteer
 from kg.recognise import CANDIDATES, STATISTICAL, StatisticalCandidates, load_pipeline, settle_spans
 
@@ -22,10 +22,17 @@ def test_production_pipeline_runs_the_trained_ner_before_the_rules():
     assert names.index("ner") < names.index("policykg_genre_patterns") < names.index("policykg_span_settler")
 
 
-def test_full_and_half_width_characters_share_features():
+def test_full_and_half_width_characters_share_their_character_and_bigram_features():
     nlp = blank()
-    wide, narrow = char_features().predict([nlp.make_doc("第１２家"), nlp.make_doc("第12家")])
-    assert (wide == narrow).all()
+    wide, narrow = char_and_word_features().predict([nlp.make_doc("第１２家"), nlp.make_doc("第12家")])
+    assert (wide[:, :4] == narrow[:, :4]).all()
+
+
+def test_each_character_carries_the_jieba_word_it_sits_in_and_its_place_there():
+    nlp = blank()
+    [features] = char_and_word_features().predict([nlp.make_doc("东川县医院")])
+    word, tag = features[:, 4], features[:, 5]
+    assert word[0] == word[1] != word[-1] and len(set(tag)) > 1
 
 
 def test_places_that_are_not_administrative_are_no_regions():
