@@ -36,6 +36,8 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
+# A two-character name padded to the width of three in signatures and lists (张　瑞).
+PADDED_NAME = re.compile(rf"[{P.CJK}][ \u3000]{{1,2}}[{P.CJK}](?![{P.CJK}])")
 
 
 class CharTokenizer:
@@ -187,7 +189,7 @@ class GenrePatterns:
     )
     slogan_after_quote = re.compile(rf"^({'|'.join(map(re.escape, P.SLOGAN_HEADS))})")
     unquoted_programme = re.compile("|".join(map(re.escape, P.UNQUOTED_PROGRAMME_HEADS)))
-    title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?\s?(?=[{P.CJK}])")
+    title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?(?:[ \u3000]{{1,2}}|\s)?(?=[{P.CJK}])")
     name_then_title = re.compile(rf"(?<![{P.CJK}])([{P.CJK}]{{2,3}})(?=(?:{P.TITLE_PATTERN}|同志))")
 
     def __init__(self, gazetteer: Gazetteer):
@@ -311,7 +313,8 @@ class GenrePatterns:
         lines = list(re.finditer(r"[^\n]+", text))
         for previous, line in zip(lines, lines[1:]):
             stripped = line.group(0).strip()
-            if re.fullmatch(rf"[{P.CJK}]{{2,4}}", stripped) and _looks_like_name(stripped):
+            if ((re.fullmatch(rf"[{P.CJK}]{{2,4}}", stripped) and _looks_like_name(stripped))
+                    or (PADDED_NAME.fullmatch(stripped) and _surname_length(stripped) == 1)):
                 if re.search(rf"(?:{P.TITLE_PATTERN})\s*$", previous.group(0)):
                     start = line.start() + line.group(0).index(stripped)
                     _add(doc, start, start + len(stripped), "Person")
@@ -386,6 +389,9 @@ def _name_at(text: str, start: int) -> str | None:
     minority = re.match(rf"[{P.CJK}]{{2,4}}·[{P.CJK}]{{2,5}}", text[start:start + 12])
     if minority:
         return minority.group(0)
+    padded = PADDED_NAME.match(text, start)
+    if padded and surname == 1:
+        return padded.group(0)
     two, three = text[start:start + surname + 1], text[start:start + surname + 2]
     third = text[start + surname + 1:start + surname + 2]
     after_two = text[start + len(two):start + len(two) + 2]

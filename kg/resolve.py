@@ -283,6 +283,7 @@ class Resolver:
             return self._institution(mention, about, context)
         if mention.type is EntityType.PERSON:
             scope = self._city_scope(about) or mention.doc_path
+            text = re.sub(r"\s+", "", text)  # 张　瑞, padded to three characters' width, is 张瑞
             return self._entity(f"person/{scope}/{text}", EntityType.PERSON, text,
                                 reason="same name in documents about the same city")
         label = re.sub(r"[\"「」『』]", "", text.replace("\"", "“"))

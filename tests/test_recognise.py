@@ -77,3 +77,9 @@ def test_a_long_known_programme_name_is_found_without_its_quotes():
     documents = [DocumentFacts(d, recognise(d)) for d in (first, second)]
     spread_known_names(documents)
     assert "健康小屋进万家" in [m.text for m in documents[1].mentions if m.type is EntityType.PROGRAMME]
+
+
+def test_a_two_character_name_padded_to_three_in_a_signature_is_one_person():
+    text = "永城市卫生健康委员会主任　王　强\n\n各位代表：现在我作工作报告。"
+    document = CleanDocument(SourceDocument("a.txt", text, "utf-8"), text, split_sentences(text))
+    assert "王　强" in [m.text for m in recognise(document) if m.type is EntityType.PERSON]
