@@ -567,14 +567,13 @@ def spread_known_names(documents: list[DocumentFacts]) -> None:
             quoted = QUOTED_NAME.match(mention.text)
             if quoted and mention.type in (EntityType.PROGRAMME, EntityType.SLOGAN):
                 known.setdefault(quoted.group(1), mention.type)
+    long_names = [name for name, kind in known.items() if kind is EntityType.PROGRAMME and len(name) >= UNQUOTED_FROM]
+    unquoted = re.compile("|".join(map(re.escape, sorted(long_names, key=len, reverse=True)))) if long_names else None
     for facts in documents:
         body, path = facts.document.body, facts.document.source.path
         taken = [(m.start, m.end) for m in facts.mentions]
         starts = [start for start, _ in facts.document.sentences]
         added = []
-        long_names = [name for name, kind in known.items()
-                      if kind is EntityType.PROGRAMME and len(name) >= UNQUOTED_FROM]
-        unquoted = re.compile("|".join(map(re.escape, sorted(long_names, key=len, reverse=True)))) if long_names else None
         matches = [*QUOTED_NAME.finditer(body), *(unquoted.finditer(body) if unquoted else [])]
         for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
             kind = known.get(match.group(1) if match.re is QUOTED_NAME else match.group(0))
