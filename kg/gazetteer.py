@@ -31,6 +31,9 @@ AMBIGUOUS_SHORT = {
 # A township's short form drops its suffix (外冈镇 → 外冈, 东新街道 → 东新街 and 东新); read only
 # inside the county or city a document is about, where an institution is named after its town.
 TOWNSHIP_SUFFIX = re.compile(r"^(?P<core>.{2,}?)(?:民族乡|镇|乡|街道|苏木)$")
+# A Mongolian banner's official abbreviation keeps the first character of its name, its wing and its
+# position: 科尔沁左翼中旗 → 科左中旗, 土默特左旗 → 土左旗.
+BANNER = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{2,4}?)(?P<wing>左翼|右翼|左|右)?(?P<position>前|中|后)?旗$")
 NOT_TOWN_SHORT = {"人民", "中医", "妇幼", "疾控", "社区", "卫生", "中心", "第一", "第二", "第三", "医疗", "健康"}
 
 
@@ -44,6 +47,13 @@ def _data_file(name: str) -> Path:
 def short_form(name: str) -> str | None:
     match = SHORT_FORM.match(name)
     return match.group("core") if match and match.group("core") != name else None
+
+
+def banner_abbreviation(name: str) -> str | None:
+    match = BANNER.match(name)
+    if not match or not (match.group("wing") or match.group("position")):
+        return None
+    return match.group("name")[0] + (match.group("wing") or "")[:1] + (match.group("position") or "") + "旗"
 
 
 class Gazetteer:
@@ -98,6 +108,10 @@ class Gazetteer:
                 former[alias] = code
         for alias, code in former.items():
             gazetteer.by_full_name.setdefault(alias, []).append(code)
+        for code, division in divisions.items():
+            abbreviation = banner_abbreviation(division.name) if division.level == "county" else None
+            if abbreviation and abbreviation not in gazetteer.by_full_name:
+                gazetteer.by_full_name[abbreviation] = [code]
         return gazetteer
 
     def code_of_path(self, path: str) -> str | None:

@@ -18,7 +18,7 @@ from decimal import Decimal
 import cn2an
 import jieba.posseg as pseg
 
-from .model import DocumentFacts, EntityType, Indicator, Mention
+from .model import CleanDocument, DocumentFacts, EntityType, Indicator, Mention
 
 UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "平方米", "%", "％", "‰",
          "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套")
@@ -58,11 +58,17 @@ TARGET_CUES = r"力争|目标|计划|将|(?<![重主需必纲])要(?![求素点]
 RESULT_CUES = r"已|累计|同比|较上年|截至|截止|共计|成功|了"
 STATUS_CUE = re.compile(rf"(?P<target>{TARGET_CUES})|(?P<result>{RESULT_CUES})")
 # Sentences that open a part of the report: its plans, or its review of what was done.
-PLAN_PART = re.compile(r"展望|工作要点|重点任务|目标任务|工作安排|下一步|下一阶段|着重抓好|20\d\d年(?:要|将)|^\W*(?:摘要[:：])?20\d\d年[^。]{0,30}将")
-RESULT_PART = re.compile(r"总结|回顾|20\d\d年以来|近年来")
+ENUMERATED_HEADING = r"^\W*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*[\u4e00-\u9fa5]{0,4}"
+PLAN_PART = re.compile(r"展望|工作要点|重点任务|目标任务|工作安排|下一步|下一阶段|着重抓好|20\d\d年(?:要|将)"
+                       rf"|^\W*(?:摘要[:：])?20\d\d年[^。]{{0,30}}将|{ENUMERATED_HEADING}目标")
+RESULT_PART = re.compile(rf"总结|回顾|20\d\d年以来|近年来|{ENUMERATED_HEADING}(?:成效|成绩|进展)")
 # A plan, programme or set of work points (实施方案, 十四五规划, 工作要点) that reviews nothing
 # (not 某年工作总结和某年工作要点): its figures are targets.
 PLAN_DOCUMENT = re.compile(r"方案|规划|计划|工作要点|纲要|实施意见|指导意见")
+# A notice that issues a plan opens with its title (《某某实施方案》已经…同意); a plan says it is one.
+ISSUED_PLAN = re.compile(rf"^\W*(?:关于印发)?《[^》]*(?:{PLAN_DOCUMENT.pattern})》")
+PLAN_MAKING = re.compile(r"制定本(?:方案|计划|规划|意见|要点|细则)|(?:提出|制定)如下(?:实施)?(?:方案|意见)")
+OPENING_LINES = 5
 TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")  # 一、…: each top part of a report starts afresh
 OPENING_YEAR = re.compile(r"^\W*(?:摘要[:：])?(20\d\d)年")
 YEAR = re.compile(r"(?<![较比同])(20\d\d)年(?!\d*月)|(?P<this_year>今年|年内|年底前|本年)")
@@ -85,9 +91,7 @@ def find_indicators(facts: DocumentFacts, mention_entity: dict[tuple[str, int, i
     default_about = facts.about_region or _health_authority(facts, mention_entity)
     subjects = [m for m in facts.mentions if m.type in (EntityType.INSTITUTION, EntityType.REGION)]
     indicators: list[Indicator] = []
-    first_line = body.strip().split("\n", 1)[0] if body.strip() else ""
-    plan = any(PLAN_DOCUMENT.search(title) and not RESULT_PART.search(title) for title in (facts.document.source.title, first_line))
-    default_status = "Target" if plan else "Result"  # a plan's figures are targets unless a part reviews
+    default_status = "Target" if _is_plan(facts.document) else "Result"  # unless a part reviews
     part_status, part_year = default_status, doc_year
     masks_figures = bool(MASKED_FIGURE.search(body))
     for start, end in facts.document.sentences:
@@ -214,6 +218,15 @@ def _number(text: str) -> Decimal:
 def _unit(match: re.Match) -> str:
     unit = match.group("unit")
     return {"％": "%", "/10万": "1/10万", "百分点": "个百分点"}.get(unit, unit)
+
+
+def _is_plan(document: CleanDocument) -> bool:
+    """A plan, programme or set of work points: its figures are targets."""
+    lines = [line for line in document.body.split("\n") if line.strip()][:OPENING_LINES]
+    titles = (document.source.title, lines[0] if lines else "")
+    return (any(PLAN_DOCUMENT.search(title) and not RESULT_PART.search(title) for title in titles)
+            or any(ISSUED_PLAN.match(line) for line in lines)
+            or bool(PLAN_MAKING.search(document.body)))
 
 
 def _status(before: str, part_status: str) -> str:

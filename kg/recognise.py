@@ -37,6 +37,7 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 # A two-character name padded to the width of three in signatures and lists (张　瑞).
+COUNTED_NAME = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?(?=同志|[^\u4e00-\u9fa5]|$)")
 PADDED_NAME = re.compile(rf"[{P.CJK}][ \u3000]{{1,2}}[{P.CJK}](?![{P.CJK}])")
 
 
@@ -388,10 +389,13 @@ def _name_at(text: str, start: int) -> str | None:
         return None
     minority = re.match(rf"[{P.CJK}]{{2,4}}·[{P.CJK}]{{2,5}}", text[start:start + 12])
     if minority:
-        return minority.group(0)
+        return text[start:_transliterated_name_end(text, start, start + minority.end())]
     padded = PADDED_NAME.match(text, start)
     if padded and surname == 1:
         return padded.group(0)
+    counted = COUNTED_NAME.match(text, start + surname)
+    if counted:
+        return text[start:counted.end()]  # 乌六十九: a Mongolian name that is a number
     two, three = text[start:start + surname + 1], text[start:start + surname + 2]
     third = text[start + surname + 1:start + surname + 2]
     after_two = text[start + len(two):start + len(two) + 2]
@@ -401,6 +405,22 @@ def _name_at(text: str, start: int) -> str | None:
     if len(two) == surname + 1 and _looks_like_name(two):
         return two
     return None
+
+
+def _transliterated_name_end(text: str, start: int, end: int) -> int:
+    """某某·某某出席 → 某某·某某: jieba splits a transliterated name into odd pieces, so the name ends
+    at the first word that cannot be one of them: a word that runs past the match (出席会议), a
+    function word (在, 等, 副) or a longer verb, adverb or time word (强调, 会上)."""
+    dot = text.index("·", start, end)
+    offset = start
+    for word, flag in _cut(text[start:end + 6]):
+        if offset >= min(dot + 3, end) and (
+                offset + len(word) > end or word == "同志"
+                or (len(word) == 1 and flag[:1] in "pucb")
+                or (len(word) > 1 and flag[:1] in "vltdapcu")):
+            return min(offset, end)
+        offset += len(word)
+    return end
 
 
 def _formula_like(inner: str) -> bool:
@@ -449,7 +469,10 @@ class StatisticalCandidates:
         for ent in doc.ents:
             kind = MODEL_LABELS.get(ent.label_)
             if kind and self._plausible(kind, ent.text):
-                spans.append(Span(doc, ent.start, ent.end, label=kind))
+                end = ent.end
+                if kind == "Person" and "·" in ent.text:
+                    end = ent.start + _transliterated_name_end(doc.text, ent.start_char, ent.end_char) - ent.start_char
+                spans.append(Span(doc, ent.start, end, label=kind))
         doc.spans[STATISTICAL] = spans
         doc.ents = []
         return doc
@@ -500,7 +523,8 @@ def settle_spans(doc: Doc) -> Doc:
     NER's spans fill what the rules left, and stretch a rule's span of the same type that they
     contain to the fuller name; nothing overlaps."""
     statistical = list(doc.spans.get(STATISTICAL, []))
-    rules = [_stretched(span, statistical) for span in doc.spans.get(CANDIDATES, [])]
+    proposed = list(doc.spans.get(CANDIDATES, []))
+    rules = [_stretched(span, proposed, statistical) for span in proposed]
     taken = [False] * len(doc)
     chosen: list[Span] = []
     for candidates in (rules, statistical):
@@ -513,10 +537,16 @@ def settle_spans(doc: Doc) -> Doc:
     return doc
 
 
-def _stretched(span: Span, statistical: list[Span]) -> Span:
+def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
+    """The NER's longer span of the same type, unless it runs two of the rules' names together
+    (某省公安厅省财政厅: a list printed without its separators, the next name led by 省, 市…)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
-                and len(other) > len(span)):
+                and len(other) > len(span)
+                and not any(r.label_ == span.label_ and other.start <= r.start and r.end <= other.end
+                            and (r.end <= span.start or span.end <= r.start)
+                            and r.doc.text[max(r.start_char, span.start_char):][:1] in P.RELATIVE_PREFIXES
+                            for r in rules)):
             return other
     return span
 

@@ -169,3 +169,13 @@ def test_a_figure_with_no_place_or_authority_named_is_kept_about_nothing():
     document = clean(SourceDocument(path="t.txt", text=text, encoding="utf-8"))
     [found] = find_indicators(DocumentFacts(document, []), {})
     assert found.about is None and found.value == Decimal(10)
+
+
+def test_a_notice_that_issues_a_plan_states_targets():
+    notice = "东政办发〔2024〕3号\n各乡镇人民政府：\n《永城市健康乡村建设实施方案》已经市政府同意，现印发给你们。\n全市新建村卫生室10个。"
+    assert only(notice).status == "Target"
+
+
+def test_the_goals_heading_of_a_report_opens_a_part_of_targets():
+    report = "永城市卫生健康工作情况\n（二）工作目标。\n全市新建村卫生室10个。"
+    assert only(report).status == "Target"

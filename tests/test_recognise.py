@@ -83,3 +83,11 @@ def test_a_two_character_name_padded_to_three_in_a_signature_is_one_person():
     text = "永城市卫生健康委员会主任　王　强\n\n各位代表：现在我作工作报告。"
     document = CleanDocument(SourceDocument("a.txt", text, "utf-8"), text, split_sentences(text))
     assert "王　强" in [m.text for m in recognise(document) if m.type is EntityType.PERSON]
+
+
+def test_a_mongolian_name_that_is_a_number_is_one_person():
+    assert ("Person", "巴七十三") in found("局党组成员、副局长巴七十三同志传达了会议精神。")
+
+
+def test_a_transliterated_name_after_a_title_ends_before_the_verb_it_runs_into():
+    assert ("Person", "阿布都·买买提") in found("副主席阿布都·买买提出席会议。")

@@ -147,3 +147,8 @@ def test_after_a_universitys_name_only_a_place_of_its_province_places_the_hospit
     document = given("a.txt", f"{name}专家来院坐诊。", (name, EntityType.INSTITUTION))
     resolver = resolve([document], Gazetteer.load())
     assert resolver.entity_of(document.mentions[0]).admin_code in (None, Gazetteer.load().full("北京市")[0])
+
+
+def test_a_mongolian_banner_is_found_by_its_official_abbreviation():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.full("察右前旗") == gazetteer.full("察哈尔右翼前旗")

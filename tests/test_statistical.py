@@ -62,3 +62,17 @@ def test_ner_guesses_without_the_shape_of_their_type_are_dropped():
     doc.ents = [Span(doc, 3, 6, "PER"), Span(doc, 8, 11, "PER")]
     doc = StatisticalCandidates(Gazetteer.load())(doc)
     assert [s.text for s in doc.spans[STATISTICAL]] == ["张国强"]
+
+
+def test_a_ner_span_that_runs_two_of_the_rules_names_together_does_not_swallow_them():
+    doc = blank().make_doc("东川县财政局县民政局")
+    doc.spans[CANDIDATES] = [Span(doc, 0, 6, "Institution"), Span(doc, 6, 10, "Institution")]
+    doc.spans[STATISTICAL] = [Span(doc, 0, 10, "Institution")]
+    assert [e.text for e in settle_spans(doc).ents] == ["东川县财政局", "县民政局"]
+
+
+def test_a_transliterated_name_from_the_ner_ends_before_the_verb_it_ran_into():
+    doc = blank().make_doc("阿布都·买买提出席会议")
+    doc.ents = [Span(doc, 0, 8, "PER")]
+    doc = StatisticalCandidates(Gazetteer.load())(doc)
+    assert [s.text for s in doc.spans[STATISTICAL]] == ["阿布都·买买提"]
