@@ -275,7 +275,7 @@ class GenrePatterns:
             previous_start, previous_end = start, end
             start = _cut_at_relative_prefix(text, start, match.start(), regions)
             name, modifier = text[start:end], text[start:match.start()]
-            if name in P.STANDALONE_INSTITUTIONS:
+            if name in P.STANDALONE_INSTITUTIONS or P.OWN_ZONE_BODY.fullmatch(name):
                 _add(doc, start, end, "Institution")
                 continue
             if not modifier:
@@ -358,6 +358,8 @@ def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: lis
     for i in range(start + 1, head_start):
         if text[i] == "区" and i - 2 >= start and text[i - 2:i] == "自治":
             return i - 2  # 自治区党委: the region-level relative prefix of the five autonomous regions
+        if text[i] == "区" and ZONE.search(text, start, i + 1):
+            continue  # 经济开发区管委会: the 区 ends a zone's name
         if text[i] in P.RELATIVE_PREFIXES and not any(s < i < e for s, e in regions):
             if not any(s == i for s, _ in regions) and text[i - 1] not in "人":
                 left = _cut(text[start:i])

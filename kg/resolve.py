@@ -15,7 +15,7 @@ import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import HEALTHY_PLACE, OWN_PLACE_HEADS
+from .patterns import HEALTHY_PLACE, OWN_PLACE_HEADS, OWN_ZONE_BODY
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -337,7 +337,8 @@ class Resolver:
                 full = self.gazetteer.division(place).name
                 name = full + name[len(relative_prefix(name)):]
                 reasons.add(f"relative name in a document about {full}")
-        elif text in OWN_PLACE_HEADS and about and self.gazetteer.division(about).level in ("city", "county"):
+        elif ((text in OWN_PLACE_HEADS or OWN_ZONE_BODY.fullmatch(text))
+              and about and self.gazetteer.division(about).level in ("city", "county")):
             place = about
             full = self.gazetteer.division(place).name
             name = full + name
@@ -350,7 +351,7 @@ class Resolver:
         if place:
             key = f"institution/{place}/{normalise(name)}"
         elif (name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界"))
-              or (name[0] not in "省市县区州旗镇乡" and text not in OWN_PLACE_HEADS)):
+              or (name[0] not in "省市县区州旗镇乡" and text not in OWN_PLACE_HEADS and not OWN_ZONE_BODY.fullmatch(text))):
             key = f"institution/{normalise(name)}"
         else:
             key = f"institution/{mention.doc_path}/{normalise(name)}"

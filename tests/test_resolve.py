@@ -152,3 +152,8 @@ def test_after_a_universitys_name_only_a_place_of_its_province_places_the_hospit
 def test_a_mongolian_banner_is_found_by_its_official_abbreviation():
     gazetteer = Gazetteer.load()
     assert gazetteer.full("察右前旗") == gazetteer.full("察哈尔右翼前旗")
+
+
+def test_a_development_zones_committee_named_without_a_place_is_the_zone_of_the_documents_place():
+    resolver = resolve([facts("a.txt", "永城市卫生健康委员会召开会议。经济开发区管委会作了发言。")], Gazetteer.load())
+    assert located(resolver, "永城市经济开发区管委会") == "永城市"
