@@ -177,6 +177,9 @@ ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对)?(?:帮扶|支援|协作|�
 LEADS_JOINING = re.compile(rf"{LEFT}(?:牵头[^。；;]*?)?联合{RIGHT}")
 # 以甲医院为牵头单位，联合（整合）乙卫生院、丙卫生院组建医共体.
 LED_BY = re.compile(rf"以{LEFT}为(?:牵头|龙头|核心|主体)(?:单位|医院)?[^。；;\ue000-\uf8ff]*?(?:联合|整合|吸纳|带动|与){RIGHT}")
+# 甲卫生院加入乙医院牵头的专科联盟, 甲医院成为乙大学的教学医院: a member joins what another leads.
+JOINS = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?(?:加入|成为|纳入){RIGHT}(?:牵头(?:组建)?的|组建的|的)?"
+                   r"[^，,；;。\ue000-\uf8ff]{0,10}?(?:医联体|医共体|联盟|共同体|成员单位|协作医院|合作医院|教学医院|分院|协作单位)")
 # What the linked clause must go on to name for the link to be a partnership.
 PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|帮扶|支援|结对|联动|托管|共建")
 CLAUSE_END = re.compile(r"[，,；;：:。]")
@@ -235,6 +238,8 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
                 yield from _pairs([None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
+    for match in JOINS.finditer(skeleton):
+        yield from _pairs(members(match["left"]), members(match["right"]), None)
     for match in [*LEADS_JOINING.finditer(skeleton), *LED_BY.finditer(skeleton)]:
         if cued(match, to_sentence_end=True):
             yield from _pairs(members(match["left"]), members(match["right"]), None)

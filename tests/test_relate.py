@@ -98,6 +98,11 @@ def test_the_lead_hospital_of_an_alliance_partners_with_each_member(gazetteer):
                                              frozenset({"永城市人民医院", "演集镇卫生院"})}
 
 
+def test_a_member_that_joins_an_alliance_another_leads_partners_with_it(gazetteer):
+    document = facts("芒山镇卫生院正式加入永城市人民医院牵头的专科联盟。", ("芒山镇卫生院", I), ("永城市人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"芒山镇卫生院", "永城市人民医院"})}
+
+
 def test_two_bodies_in_one_sentence_without_a_cue_word_are_not_partners(gazetteer):
     document = facts("永城市人民医院与兰考县人民医院的院长出席了会议，永城市中医医院参与民权县义诊活动。",
                      ("永城市人民医院", I), ("兰考县人民医院", I), ("永城市中医医院", I), ("民权县", R))
