@@ -26,9 +26,11 @@ from .resolve import Resolver
 UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
 UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:处|科|室|所|股|组)|党委|党组|党支部)"
 TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"
-POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT})?{TITLE})*"
+POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT}|自治区)?{TITLE})*"  # 党委副书记、自治区主席
 # The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.
 POSTS_BETWEEN = re.compile(rf"(?:[(（][^()（）]{{1,24}}[)）])?\s*({POSTS})(?:同志)?\s*")
+# A body and a unit of it right before a name whose title follows it: 某局「办公室」陈某主任.
+UNIT_BETWEEN = re.compile(rf"\s*((?:{UNIT})?)\s*")
 # Runs of posts that one person holds are joined by 、 or a comma: 甲局副局长，乙中心主任某某.
 RUN_JOINERS = ("、", "，", ",")
 # Titles just before or just after a name that no body precedes: 「副县长」陈某, 易某「副县长」.
@@ -36,7 +38,9 @@ TITLES_BEFORE = re.compile(rf"({TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
 TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
 # Offices of a place's government (副区长 of the district): they belong to its 人民政府 even
 # when written after a party committee (市委副书记、市长 holds 市长 at the city government).
-GOVERNMENT_TITLE = re.compile(r"(省|市|区|县|镇|乡|州|旗)长$")
+GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗)长|(?P<region>自治区)主席)$")
+# Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
+RUN_OPENERS = "了的和与及由请是为在"
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 
 
@@ -66,6 +70,10 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
     while True:
         holder = _nearest_before(holders, end)
         match = holder and POSTS_BETWEEN.fullmatch(text[holder.end:end])
+        if not match and holder and not posts:  # 县卫健局陈某局长, 县纪委派驻纪检组陈某组长
+            unit, after = UNIT_BETWEEN.fullmatch(text[holder.end:end]), TITLES_AFTER.search(text[person.end:person.sentence[1]])
+            if unit and after:
+                return _posts_at(entity_of(holder), unit.group(1) + after.group(1), resolver)
         if not match:
             if posts:  # 副省长、省某会主任某某: a government office leading the run, with no body
                 return posts + _leading_government_posts(text, end, about, resolver)
@@ -80,7 +88,7 @@ def _leading_government_posts(text: str, end: int, about: str | None, resolver: 
     """The government offices (副省长) that open a run of posts with no body before them."""
     before = text[max(0, end - TITLE_WINDOW):end]
     match = TITLES_BEFORE.search(before)
-    if not match or not about or re.search(r"[\u4e00-\u9fa5]", before[:match.start()][-1:]):
+    if not match or not about or re.search(r"[\u4e00-\u9fa5]", before[:match.start()][-1:].strip(RUN_OPENERS)):
         return []
     government_titles = [t for t in match.group(1).split("、") if GOVERNMENT_TITLE.search(t)]
     return _government_posts(government_titles, resolver.entities[about].admin_code, resolver)
@@ -153,7 +161,8 @@ def _government_posts(titles: list[str], place_code: str | None, resolver: Resol
     """县长 or 副市长 at the government of that level at or above the place; none if it is unknown."""
     if not titles:
         return []
-    level = GOVERNMENT_TITLE.search(titles[0]).group(1)
+    office = GOVERNMENT_TITLE.search(titles[0])
+    level = office["level"] or office["region"]
     code = resolver.relative_place(level, place_code)
     return [(resolver.government_of(code), "、".join(titles))] if code else []
 

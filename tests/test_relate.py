@@ -191,6 +191,24 @@ def test_a_vice_mayor_leading_a_run_of_posts_holds_that_office_at_the_city_gover
                                                      ("王建国", "副市长", "永城市人民政府")}
 
 
+def test_a_mayor_named_after_a_verb_leading_a_run_of_posts_holds_that_office(gazetteer):
+    document = facts("永城市召开会议。会议传达了市长、市爱卫会主任王建国的讲话。",
+                     ("永城市", R), ("市爱卫会", I), ("王建国", P))
+    assert ("王建国", "市长", "永城市人民政府") in read(gazetteer, document, "memberOf")
+
+
+def test_a_title_written_after_the_name_holds_at_the_body_before_it(gazetteer):
+    document = facts("永城市卫生健康局纪检组王建国组长出席会议。", ("永城市卫生健康局", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "纪检组组长", "永城市卫生健康局")}
+
+
+def test_an_autonomous_regions_chairman_in_a_run_holds_that_office_at_its_government(gazetteer):
+    document = facts("宁夏回族自治区卫生健康工作会议召开。自治区党委副书记、自治区主席王建国出席。",
+                     ("宁夏回族自治区", R), ("自治区党委", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "副书记", "宁夏回族自治区党委"),
+                                                     ("王建国", "自治区主席", "宁夏回族自治区人民政府")}
+
+
 def test_a_post_after_a_comma_in_one_run_belongs_to_the_same_person(gazetteer):
     document = facts("永城市卫生健康局副局长，永城市疾病预防控制中心主任王建国作报告。",
                      ("永城市卫生健康局", I), ("永城市疾病预防控制中心", I), ("王建国", P))
