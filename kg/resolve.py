@@ -216,7 +216,17 @@ class Resolver:
             if inside:
                 return inside
         containing = [c for c in codes if any(self.gazetteer.is_within(ctx, c) for ctx in context)]
-        return containing or codes
+        return containing or self._nearest_to(codes, context) or codes
+
+    def _nearest_to(self, codes: list[str], context: set[str]) -> list[str]:
+        """The one code inside the nearest place that holds a context place (a neighbouring
+        township of the report's township, in its county), up to the province; none if several."""
+        for up in range(3):
+            places = {self.gazetteer.ancestors(ctx)[up] for ctx in context if len(self.gazetteer.ancestors(ctx)) > up}
+            inside = [c for c in codes if any(self.gazetteer.is_within(c, place) for place in places)]
+            if inside:
+                return inside if len(inside) == 1 else []
+        return []
 
     def relative_place(self, prefix: str, about: str | None) -> str | None:
         """The division that 市/县/区/省 means in a document about `about`."""

@@ -157,3 +157,10 @@ def test_a_mongolian_banner_is_found_by_its_official_abbreviation():
 def test_a_development_zones_committee_named_without_a_place_is_the_zone_of_the_documents_place():
     resolver = resolve([facts("a.txt", "永城市卫生健康委员会召开会议。经济开发区管委会作了发言。")], Gazetteer.load())
     assert located(resolver, "永城市经济开发区管委会") == "永城市"
+
+
+def test_a_township_name_shared_across_the_country_is_the_one_beside_the_documents_township():
+    resolver = resolve([facts("a.txt", "芒山镇召开卫生健康工作会议。芒山镇卫生院介绍经验，马桥镇卫生院作了发言。")],
+                       Gazetteer.load())
+    hospital = labels(resolver)["马桥镇卫生院"]
+    assert Gazetteer.load().division(hospital.admin_code).parent_code == Gazetteer.load().full("永城市")[0]
