@@ -178,12 +178,14 @@ class Resolver:
         return [c for c in codes if self.gazetteer.division(c).name.endswith(suffix)] or codes
 
     def _place_codes(self, name: str, context: set[str]) -> list[str]:
-        """Codes of the division that a name (or the place prefix of an institution's name) refers to."""
+        """Codes of the division that a name (or the place prefix of an institution's name) refers to.
+        A university is where its name says, even where the place is one word with it (某京医科大学)."""
         hits = self.gazetteer.find(name)
         if not hits or hits[0][0] != 0:
             return []
         start, end, is_short = hits[0]
-        if is_short and end < len(name) and not _stands_alone(name, start, end):
+        university = re.match(r"[\u4e00-\u9fa5]{0,8}(?:大学|学院)", name[end:])
+        if is_short and end < len(name) and not _stands_alone(name, start, end) and not university:
             return []
         piece = name[start:end]
         codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)

@@ -164,3 +164,10 @@ def test_a_township_name_shared_across_the_country_is_the_one_beside_the_documen
                        Gazetteer.load())
     hospital = labels(resolver)["马桥镇卫生院"]
     assert Gazetteer.load().division(hospital.admin_code).parent_code == Gazetteer.load().full("永城市")[0]
+
+
+def test_a_university_named_after_its_city_places_its_hospital_there():
+    name = "郑州中医药大学东方医院"
+    document = given("a.txt", f"{name}专家来院坐诊。", (name, EntityType.INSTITUTION))
+    resolver = resolve([document], Gazetteer.load())
+    assert resolver.entity_of(document.mentions[0]).admin_code == Gazetteer.load().full("郑州市")[0]
