@@ -36,8 +36,9 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
-# A two-character name padded to the width of three in signatures and lists (张　瑞).
+# A Mongolian given name that is a number (某六十九), ending where the name does.
 COUNTED_NAME = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?(?=同志|[^\u4e00-\u9fa5]|$)")
+# A two-character name padded to the width of three in signatures and lists (张　瑞).
 PADDED_NAME = re.compile(rf"[{P.CJK}][ \u3000]{{1,2}}[{P.CJK}](?![{P.CJK}])")
 
 
@@ -544,13 +545,19 @@ def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
     (某省公安厅省财政厅: a list printed without its separators, the next name led by 省, 市…)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
-                and len(other) > len(span)
-                and not any(r.label_ == span.label_ and other.start <= r.start and r.end <= other.end
-                            and (r.end <= span.start or span.end <= r.start)
-                            and r.doc.text[max(r.start_char, span.start_char):][:1] in P.RELATIVE_PREFIXES
-                            for r in rules)):
+                and len(other) > len(span) and not _runs_together(other, span, rules)):
             return other
     return span
+
+
+def _runs_together(longer: Span, span: Span, rules: list[Span]) -> bool:
+    """`longer` also holds another of the rules' names of the type, the later one led by 省, 市…"""
+    for rule in rules:
+        apart = rule.end <= span.start or span.end <= rule.start
+        if (rule.label_ == span.label_ and longer.start <= rule.start and rule.end <= longer.end and apart
+                and span.doc.text[max(rule.start_char, span.start_char)] in P.RELATIVE_PREFIXES):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

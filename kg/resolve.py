@@ -73,6 +73,11 @@ def relative_prefix(name: str) -> str:
     return ""
 
 
+def _named_by_own_place(name: str) -> bool:
+    """人民医院, 经济开发区管委会: a bare name that stands for the one of the report's own place."""
+    return name in OWN_PLACE_HEADS or bool(OWN_ZONE_BODY.fullmatch(name))
+
+
 def _stands_alone(name: str, start: int, end: int) -> bool:
     """A short place name inside a longer name must be a word of its own there: 商南 in 商南妇幼保健院,
     not 卧龙 in 卧龙山社区卫生服务中心 (卧龙山 is one word)."""
@@ -349,8 +354,7 @@ class Resolver:
                 full = self.gazetteer.division(place).name
                 name = full + name[len(relative_prefix(name)):]
                 reasons.add(f"relative name in a document about {full}")
-        elif ((text in OWN_PLACE_HEADS or OWN_ZONE_BODY.fullmatch(text))
-              and about and self.gazetteer.division(about).level in ("city", "county")):
+        elif _named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county"):
             place = about
             full = self.gazetteer.division(place).name
             name = full + name
@@ -363,7 +367,7 @@ class Resolver:
         if place:
             key = f"institution/{place}/{normalise(name)}"
         elif (name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界"))
-              or (name[0] not in "省市县区州旗镇乡" and text not in OWN_PLACE_HEADS and not OWN_ZONE_BODY.fullmatch(text))):
+              or (name[0] not in "省市县区州旗镇乡" and not _named_by_own_place(text))):
             key = f"institution/{normalise(name)}"
         else:
             key = f"institution/{mention.doc_path}/{normalise(name)}"
