@@ -228,7 +228,8 @@ class GenrePatterns:
                 noun = P.FORMULA_NOUN.match(after)
                 end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
                 _add(doc, match.start(), end, "Slogan")
-            elif inner.startswith("健康") and 3 <= len(inner) <= 8:
+            elif ((inner.startswith("健康") and 3 <= len(inner) <= 8) or P.CAMPAIGN_PERIOD.match(inner)
+                  or P.LISTED_BEFORE_HEAD.match(text, match.end())):
                 _add(doc, match.start(), match.end(), "Programme")
 
     def _unquoted_slogans(self, doc: Doc, text: str) -> None:

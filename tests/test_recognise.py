@@ -91,3 +91,12 @@ def test_a_mongolian_name_that_is_a_number_is_one_person():
 
 def test_a_transliterated_name_after_a_title_ends_before_the_verb_it_runs_into():
     assert ("Person", "阿布都·买买提") in found("副主席阿布都·买买提出席会议。")
+
+
+def test_a_quoted_campaign_named_for_its_period_is_a_programme():
+    assert ("Programme", "“基层服务年”") in found("将今年定为“基层服务年”，全面提升服务能力。")
+
+
+def test_quoted_names_listed_before_a_programme_head_are_programmes():
+    result = found("组织开展“清洁家园”“无烟生活我先行”等爱卫活动30余场。")
+    assert {("Programme", "“清洁家园”"), ("Programme", "“无烟生活我先行”")} <= result
