@@ -23,7 +23,10 @@ CHROME_LINE = re.compile(
     r"分享到|扫一扫|打印(?:本页|此页)?\s*$|关闭(?:窗口|本页)|返回顶部|上一篇|下一篇|"
     r"(?:发表|网友|热门|最新)?评论|点赞|收藏|登录|注册|申请入驻|"
     r"您的位置|当前位置|首页\s*[>＞]|字号|索\s*引\s*号|"
-    r"原标题\s*[:：]|(?:内容|图片|图文)来自|"
+    r"原标题\s*[:：]|(?:内容|图片|图文)来自|(?:当前)?报纸名称|"
+    r"[^。，,；;\n]{0,6}(?:要闻|融媒|新闻|动态|头条|快讯|资讯|发布)\s*$|"  # a column's label on its own line
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?[^。，,\n]{0,20}$|"  # a time stamp and a place
+    r"[^。\n]{0,60}(?:>>|＞＞|»)|"  # breadcrumbs
     r"[①②③][^。]{0,30}(?:稿件|转载|授权)|本网|转载"
     r")",
     re.IGNORECASE,
@@ -38,12 +41,22 @@ CHROME_INLINE = [
     re.compile(r"^[^。\n]{0,40}(?:www\.|https?://)\S*"),
     # A byline that ends in the place it was filed from (大众网记者 某某 某地报道).
     re.compile(r"^[^。，,\n]{0,20}(?:记者|通讯员)[^。，,\n]{0,30}?报道\s*"),
+    # A source or editor credited inside a line (…工作格局。 来源:某某发布 | 编辑:某某).
+    re.compile(r"(?:来源|编辑|责任编辑|作者)\s*[:：]\s*[^\s|丨。，,]{1,20}"),
+    # A news agency's dateline (某某网某地新闻5月15日电) and a broadcaster credited in brackets.
+    re.compile(r"^[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[(（][^)）\n]{1,20}[)）])?"),
+    re.compile(r"[(（][^()（）\n]{1,10}(?:电视台|融媒体中心|日报|晚报|新闻网|发布)[)）]"),
     # A site's column label before the title (某省【卫生健康】).
     re.compile(r"^[^。，,\n【]{0,8}【[^】\n]{1,10}】"),
 ]
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]?|\n+")
 # A trailing block of chrome starts at the first line of this kind in the last part of a page.
 TAIL_START = re.compile(r"^\s*(?:相关(?:推荐|阅读|新闻|文章)|猜你喜欢|热门推荐|推荐阅读|免责声明|[①]|版权所有)")
+
+
+# A site's menu: a run of short bulleted lines (• 走进某县 • 政民互动 • 数据开放).
+MENU_ITEM = re.compile(r"^\s*[•▪◆■●]\s*[^。，,；;\n]{1,12}\s*$")
+MENU_RUN = 3
 
 
 def _blank(text: str) -> str:
@@ -53,13 +66,14 @@ def _blank(text: str) -> str:
 def clean(document: SourceDocument) -> CleanDocument:
     text = document.text
     lines = text.splitlines(keepends=True)
+    menu = _menu_lines(lines)
     out: list[str] = []
     tail = False
     position = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if not tail and TAIL_START.match(line) and position > len(text) * 0.5:
             tail = True
-        if tail or CHROME_LINE.match(line):
+        if tail or index in menu or CHROME_LINE.match(line):
             out.append(_blank(line))
         else:
             for pattern in CHROME_INLINE:
@@ -68,6 +82,20 @@ def clean(document: SourceDocument) -> CleanDocument:
         position += len(line)
     body = "".join(out)
     return CleanDocument(source=document, body=body, sentences=split_sentences(body))
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines in runs of at least MENU_RUN menu items (blank lines between allowed)."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + [""]):
+        if MENU_ITEM.match(line):
+            run.append(index)
+        elif line.strip() or index == len(lines):
+            if len(run) >= MENU_RUN:
+                menu.update(run)
+            run = []
+    return menu
 
 
 def split_sentences(body: str) -> tuple[tuple[int, int], ...]:

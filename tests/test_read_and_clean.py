@@ -106,3 +106,27 @@ def test_a_byline_line_is_chrome(byline):
 def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     text = "记者从东川县卫生健康局获悉，今年全县新建村卫生室5个。\n"
     assert clean(SourceDocument("a.txt", text, "utf-8")).body == text
+
+
+@pytest.mark.parametrize("chrome", [
+    "  • 走进东川\n  • 政民互动\n  • 数据开放\n",   # a site's menu
+    "东川要闻\n",                                  # a column's label
+    "2024-11-05 16:20   东川\n",                    # a time stamp with the place it was filed from
+    "首页>>新闻中心>>东川动态\n",                   # breadcrumbs
+    "东川网东川新闻5月15日电\n",                    # a news agency's dateline
+])
+def test_menus_labels_stamps_breadcrumbs_and_datelines_are_chrome(chrome):
+    text = f"{chrome}{SENTENCE}\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert SENTENCE in body and "东川" not in body.replace(SENTENCE, "")
+
+
+def test_a_source_credited_inside_a_line_is_chrome_and_the_sentence_is_kept():
+    text = f"{SENTENCE} 来源:东川发布 | 编辑:王明\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert body.startswith(SENTENCE) and "东川发布" not in body and "王明" not in body
+
+
+def test_a_short_bulleted_list_inside_the_article_is_kept():
+    text = f"{SENTENCE}\n• 东川县人民医院\n• 东川县中医院\n"
+    assert clean(SourceDocument("a.txt", text, "utf-8")).body == text
