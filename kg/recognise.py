@@ -259,8 +259,8 @@ class GenrePatterns:
                 continue
             if P.PROGRAMME_COUNT.search(core) or (match.group(0) == "建设" and core.endswith(("项目", "工程", "试点"))):
                 continue  # 六大工程; 某项目建设 is the project itself
-            if len(core) < 4 or not re.search(rf"[{P.CJK}]", core) or _generic(core):
-                continue
+            if len(core) < (6 if match.group(0) == "项目" else 4) or not re.search(rf"[{P.CJK}]", core) or _generic(core):
+                continue  # 科研项目, 妇幼保健项目: a kind of project; a named one says more
             if match.group(0) == "建设" and not P.INITIATIVE_MARKERS.search(core):
                 continue
             _add(doc, start, match.end(), "Programme")

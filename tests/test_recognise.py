@@ -100,3 +100,9 @@ def test_a_quoted_campaign_named_for_its_period_is_a_programme():
 def test_quoted_names_listed_before_a_programme_head_are_programmes():
     result = found("组织开展“清洁家园”“无烟生活我先行”等爱卫活动30余场。")
     assert {("Programme", "“清洁家园”"), ("Programme", "“无烟生活我先行”")} <= result
+
+
+def test_a_kind_of_project_is_not_a_programme_but_a_named_one_is():
+    result = found("实施科研项目3个，启动出生缺陷免费筛查项目。")
+    assert ("Programme", "出生缺陷免费筛查项目") in result
+    assert not any(name.endswith("科研项目") for _, name in result)
