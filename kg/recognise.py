@@ -228,8 +228,7 @@ class GenrePatterns:
                 noun = P.FORMULA_NOUN.match(after)
                 end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
                 _add(doc, match.start(), end, "Slogan")
-            elif ((inner.startswith("健康") and 3 <= len(inner) <= 8) or P.CAMPAIGN_PERIOD.match(inner)
-                  or P.LISTED_BEFORE_HEAD.match(text, match.end())):
+            elif _quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end()):
                 _add(doc, match.start(), match.end(), "Programme")
 
     def _unquoted_slogans(self, doc: Doc, text: str) -> None:
@@ -425,6 +424,12 @@ def _transliterated_name_end(text: str, start: int, end: int) -> int:
             return min(offset, end)
         offset += len(word)
     return end
+
+
+def _quoted_initiative(inner: str, after: str) -> bool:
+    """“健康某某” (not a title awarded to people: “健康达人”20名), or a campaign named for its period."""
+    healthy = inner.startswith("健康") and 3 <= len(inner) <= 8 and not P.PEOPLE_COUNT.match(after)
+    return healthy or bool(P.CAMPAIGN_PERIOD.match(inner))
 
 
 def _formula_like(inner: str) -> bool:

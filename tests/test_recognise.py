@@ -106,3 +106,7 @@ def test_a_kind_of_project_is_not_a_programme_but_a_named_one_is():
     result = found("实施科研项目3个，启动出生缺陷免费筛查项目。")
     assert ("Programme", "出生缺陷免费筛查项目") in result
     assert not any(name.endswith("科研项目") for _, name in result)
+
+
+def test_a_quoted_title_awarded_to_people_is_not_a_programme():
+    assert not {kind for kind, name in found("评选“健康明星”10名。") if "健康明星" in name}
