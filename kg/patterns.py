@@ -34,6 +34,8 @@ OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合
                    "卫健委", "卫健局", "卫生健康局", "卫生健康委员会", "卫生健康委", "中心血站"}
 # The committee of a development zone named without a place is the zone of the report's own place.
 OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)(?:管委会|管理委员会|党工委)")
+# 二院, 市一院: a numbered people's hospital of the report's own place, named on its own.
+NUMBERED_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5“\"「『‘])([市县区]?)([一二三四五六七八九])院(?![一二三四五六七八九十两多院区长士办])")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.
@@ -128,6 +130,8 @@ NOT_NAMES = {"主持", "强调", "指出", "表示", "要求", "讲话", "出席
              "部署", "通报", "传达", "宣读", "作了", "代表", "分别", "等人", "率队", "调研", "检查", "督导", "任组长", "和",
              "关于", "全面", "任组", "宣传部", "党委", "党组", "提出", "做了", "带领", "陪同", "看望", "慰问", "主讲",
              "在会", "对", "向", "为", "就", "从", "到", "以", "主抓", "分管", "亲自", "及", "与", "等", "会议", "同时"}
+# Last characters of bodies' names (某某办, 某某局) that given names do not end with.
+BODY_ENDINGS = set("办局委厅处站")
 NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走")
 QUOTE_OPEN = "“\"「『‘"
 QUOTE_CLOSE = "”\"」』’"

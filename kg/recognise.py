@@ -205,6 +205,7 @@ class GenrePatterns:
         self._unquoted_programmes(doc, text)
         self._unquoted_slogans(doc, text)
         self._institutions(doc, text, regions)
+        self._numbered_hospitals(doc, text)
         self._people(doc, text)
         return doc
 
@@ -263,6 +264,10 @@ class GenrePatterns:
             if match.group(0) == "建设" and not P.INITIATIVE_MARKERS.search(core):
                 continue
             _add(doc, start, match.end(), "Programme")
+
+    def _numbered_hospitals(self, doc: Doc, text: str) -> None:
+        for match in P.NUMBERED_HOSPITAL.finditer(text):
+            _add(doc, match.start(), match.end(), "Institution")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
         previous_start, previous_end = 0, 0
@@ -382,6 +387,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name in P.NOT_NAMES or name[surname:] in P.NOT_NAMES or name[-2:] in P.NOT_NAMES or name[:2] in P.NOT_NAMES:
         return False
+    if name[-1] in P.BODY_ENDINGS:
+        return False  # 计生办主任: a body before its head's title, not a person
     return all(_is_cjk(ch) for ch in name)
 
 

@@ -15,7 +15,7 @@ import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import HEALTHY_PLACE, OWN_PLACE_HEADS, OWN_ZONE_BODY
+from .patterns import HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -54,6 +54,9 @@ def normalise(name: str) -> str:
 
 
 def expand_head(name: str) -> tuple[str, str | None]:
+    numbered = NUMBERED_HOSPITAL.fullmatch(name)
+    if numbered:
+        return f"{numbered[1]}第{numbered[2]}人民医院", f"abbreviation {name} → 第{numbered[2]}人民医院"
     if name.endswith("人民政府办"):
         return name + "公室", "abbreviation 政府办"
     for short, full, reason in HEAD_EXPANSIONS:
@@ -74,8 +77,8 @@ def relative_prefix(name: str) -> str:
 
 
 def _named_by_own_place(name: str) -> bool:
-    """人民医院, 经济开发区管委会: a bare name that stands for the one of the report's own place."""
-    return name in OWN_PLACE_HEADS or bool(OWN_ZONE_BODY.fullmatch(name))
+    """人民医院, 经济开发区管委会, 二院: a bare name that stands for the one of the report's own place."""
+    return name in OWN_PLACE_HEADS or bool(OWN_ZONE_BODY.fullmatch(name) or NUMBERED_HOSPITAL.fullmatch(name))
 
 
 def _stands_alone(name: str, start: int, end: int) -> bool:

@@ -110,3 +110,7 @@ def test_a_kind_of_project_is_not_a_programme_but_a_named_one_is():
 
 def test_a_quoted_title_awarded_to_people_is_not_a_programme():
     assert not {kind for kind, name in found("评选“健康明星”10名。") if "健康明星" in name}
+
+
+def test_a_body_before_its_heads_title_is_not_a_person():
+    assert not [name for kind, name in found("计生办主任、疾控科科长参加会议。") if kind == "Person"]

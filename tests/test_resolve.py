@@ -171,3 +171,9 @@ def test_a_university_named_after_its_city_places_its_hospital_there():
     document = given("a.txt", f"{name}专家来院坐诊。", (name, EntityType.INSTITUTION))
     resolver = resolve([document], Gazetteer.load())
     assert resolver.entity_of(document.mentions[0]).admin_code == Gazetteer.load().full("郑州市")[0]
+
+
+def test_a_numbered_hospital_named_on_its_own_is_that_hospital_of_the_documents_place():
+    resolver = resolve([facts("a.txt", "永城市卫生健康委员会表扬了芒山镇、二院等单位。推行“一院一策”。")], Gazetteer.load())
+    assert "二院" in labels(resolver)["永城市第二人民医院"].alt_labels
+    assert len(labels(resolver)) == 2
