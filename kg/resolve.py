@@ -421,6 +421,8 @@ class Resolver:
             place = self.relative_place(relative_prefix(text), about)
             if place:
                 return self.gazetteer.division(place).name + text[len(relative_prefix(text)):]
+        if _named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county"):
+            return self.gazetteer.division(about).name + text  # 中医院 → 某区中医院, as well as 某区中医医院
         return text
 
     # -- what relate asks of the resolver ---------------------------------------------------------

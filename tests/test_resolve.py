@@ -177,3 +177,8 @@ def test_a_numbered_hospital_named_on_its_own_is_that_hospital_of_the_documents_
     resolver = resolve([facts("a.txt", "永城市卫生健康委员会表扬了芒山镇、二院等单位。推行“一院一策”。")], Gazetteer.load())
     assert "二院" in labels(resolver)["永城市第二人民医院"].alt_labels
     assert len(labels(resolver)) == 2
+
+
+def test_a_bare_abbreviated_hospital_keeps_its_short_name_with_the_place_as_an_alias():
+    resolver = resolve([facts("a.txt", "永城市卫生健康委员会召开会议，人民医院、中医院参加。")], Gazetteer.load())
+    assert "永城市中医院" in labels(resolver)["永城市中医医院"].alt_labels
