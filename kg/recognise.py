@@ -280,6 +280,8 @@ class GenrePatterns:
                 start = previous_start  # 某大学附属某医院 is one name
             previous_start, previous_end = start, end
             start = _cut_at_relative_prefix(text, start, match.start(), regions)
+            if head[0] in P.RELATIVE_PREFIXES and len(head) == 2 and not any(s == start for s, _ in regions):
+                start = match.start()  # 参加的有区委、区政府: a relative name needs no modifier
             name, modifier = text[start:end], text[start:match.start()]
             if name in P.STANDALONE_INSTITUTIONS or P.OWN_ZONE_BODY.fullmatch(name):
                 _add(doc, start, end, "Institution")

@@ -114,3 +114,7 @@ def test_a_quoted_title_awarded_to_people_is_not_a_programme():
 
 def test_a_body_before_its_heads_title_is_not_a_person():
     assert not [name for kind, name in found("计生办主任、疾控科科长参加会议。") if kind == "Person"]
+
+
+def test_a_relative_party_committee_after_a_verb_is_found_alone():
+    assert ("Institution", "区委") in found("参加今天会议的有区委、区政府相关领导。")
