@@ -449,8 +449,8 @@ def _formula_like(inner: str) -> bool:
         return True  # an enumerated principle, however long
     if len(compact) < 2 or len(compact) > 24:
         return False
-    if re.search(r"[0-9]", compact) or "+" in compact:
-        return True
+    if re.search(r"[0-9]", compact) or re.search(r"\+[A-Za-z]?$|^[A-Za-z]?\+", compact):
+        return True  # 1335, 3+2+N; not 互联网+护理服务, a field joined to the internet
     if compact[0] in P.NUMERALS or re.search(rf"[{P.NUMERALS}][个大项化零]", compact):
         return True
     parts = re.split(r"[、，,]", compact)

@@ -118,3 +118,8 @@ def test_a_body_before_its_heads_title_is_not_a_person():
 
 def test_a_relative_party_committee_after_a_verb_is_found_alone():
     assert ("Institution", "区委") in found("参加今天会议的有区委、区政府相关领导。")
+
+
+def test_a_field_joined_to_the_internet_is_no_slogan_but_a_plus_formula_is():
+    assert not [n for k, n in found("推广“互联网+家庭医生”服务。") if k == "Slogan"]
+    assert ("Slogan", "“3+2+N”") in found("构建“3+2+N”。")
