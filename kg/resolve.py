@@ -76,6 +76,11 @@ def relative_prefix(name: str) -> str:
     return ""
 
 
+def _in_brackets_after(body: str, mention: Mention, previous: Mention | None) -> bool:
+    return (previous is not None and previous.type is mention.type and previous.end == mention.start - 1
+            and body[previous.end] in "(（" and body[mention.end:mention.end + 1] in (")", "）"))
+
+
 def _named_by_own_place(name: str) -> bool:
     """人民医院, 经济开发区管委会, 二院: a bare name that stands for the one of the report's own place."""
     return name in OWN_PLACE_HEADS or bool(OWN_ZONE_BODY.fullmatch(name) or NUMBERED_HOSPITAL.fullmatch(name))
@@ -284,8 +289,15 @@ class Resolver:
         if about:
             region = self.region(about)
             facts.about_region = region.key
+        body, previous = facts.document.body, None
+        bracketed: dict[str, Entity] = {}  # 某市创伤医院（市六院）: the short name is this document's alias
         for mention in facts.mentions:
-            entity = self._resolve(mention, about, context)
+            if mention.type is EntityType.INSTITUTION and _in_brackets_after(body, mention, previous):
+                entity = bracketed[mention.text] = self.entity_of(previous)
+                entity.merge_reasons.add(f"{mention.text} in brackets after {previous.text}")
+            else:
+                entity = bracketed.get(mention.text) or self._resolve(mention, about, context)
+            previous = mention
             entity.mentions.append(mention)
             if mention.text != entity.label:
                 entity.alt_labels.add(mention.text)

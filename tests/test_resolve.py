@@ -182,3 +182,10 @@ def test_a_numbered_hospital_named_on_its_own_is_that_hospital_of_the_documents_
 def test_a_bare_abbreviated_hospital_keeps_its_short_name_with_the_place_as_an_alias():
     resolver = resolve([facts("a.txt", "永城市卫生健康委员会召开会议，人民医院、中医院参加。")], Gazetteer.load())
     assert "永城市中医院" in labels(resolver)["永城市中医医院"].alt_labels
+
+
+def test_a_short_name_in_brackets_after_an_institution_is_its_alias_in_that_document():
+    text = "永城市创伤医院（市六院）召开年度总结会。市六院院长作了报告。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    hospital = labels(resolver)["永城市创伤医院"]
+    assert "市六院" in hospital.alt_labels and len(hospital.mentions) == 3
