@@ -295,7 +295,7 @@ class GenrePatterns:
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
             if place_end and text[place_end:place_end + 1] == "级":
                 continue  # 某区级医院: a level of hospital, not a name
-            relative = (modifier[0] in P.RELATIVE_PREFIXES and not (start > 0 and text[start - 1] in "全各我本该每两三")
+            relative = (modifier[0] in P.RELATIVE_PREFIXES and not _every_place(text, start)
                         and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇"))
             national = modifier.startswith(P.NATIONAL_PREFIXES)
             rest = text[place_end:match.start()] if place_end else modifier[1:] if relative else modifier
@@ -352,6 +352,14 @@ def _back_to_place(text: str, start: int, regions: list[tuple[int, int]], gap: i
                 and not P.PROGRAMME_TRIGGER.search(between)):
             return place_start
     return start
+
+
+def _every_place(text: str, start: int) -> bool:
+    """各县（市、区）卫健局, 各旗区人民政府, 全市: the bodies of every such place, not one of them."""
+    i = start - 1
+    while i >= 0 and (text[i] in P.RELATIVE_PREFIXES or text[i] in "、（）()"):
+        i -= 1
+    return i >= 0 and text[i] in "全各我本该每两三"
 
 
 def _head_is_title(head: str, following: str) -> bool:

@@ -243,6 +243,16 @@ class Resolver:
                 return inside if len(inside) == 1 else []
         return []
 
+    def _relative_place_named(self, prefix: str, about: str | None, context: set[str]) -> str | None:
+        """区卫健局 in a report about a province that names one district of it: that district."""
+        place = self.relative_place(prefix, about)
+        if place or not about or prefix not in ("市", "县", "区", "旗"):
+            return place
+        named = {c for c in context if c != about and self.gazetteer.is_within(c, about)
+                 and self.gazetteer.division(c).level in ("city", "county")
+                 and self.gazetteer.division(c).name.endswith(prefix)}
+        return named.pop() if len(named) == 1 else None
+
     def relative_place(self, prefix: str, about: str | None) -> str | None:
         """The division that 市/县/区/省 means in a document about `about`."""
         if not about:
@@ -364,7 +374,7 @@ class Resolver:
                     name = full + name[end:]
                     reasons.add(f"short place name {text[start:end]} → {full}")
         elif relative_prefix(name):
-            place = self.relative_place(relative_prefix(name), about)
+            place = self._relative_place_named(relative_prefix(name), about, context)
             if place:
                 full = self.gazetteer.division(place).name
                 name = full + name[len(relative_prefix(name)):]
@@ -430,7 +440,7 @@ class Resolver:
                 return self.gazetteer.division(codes[0]).name + text[hits[0][1]:]
             return text
         if relative_prefix(text):
-            place = self.relative_place(relative_prefix(text), about)
+            place = self._relative_place_named(relative_prefix(text), about, context)
             if place:
                 return self.gazetteer.division(place).name + text[len(relative_prefix(text)):]
         if _named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county"):

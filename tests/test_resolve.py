@@ -189,3 +189,14 @@ def test_a_short_name_in_brackets_after_an_institution_is_its_alias_in_that_docu
     resolver = resolve([facts("a.txt", text)], Gazetteer.load())
     hospital = labels(resolver)["永城市创伤医院"]
     assert "市六院" in hospital.alt_labels and len(hospital.mentions) == 3
+
+
+def test_a_relative_name_in_a_report_about_a_province_takes_the_one_district_it_names():
+    text = "河南省卫生健康工作视频会议召开。区卫健局组织收看，区领导在金水区分会场参加。河南省要求各地抓好落实。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    assert "金水区卫生健康局" in labels(resolver)
+
+
+def test_the_bodies_of_every_place_addressed_in_a_notice_are_not_an_institution():
+    mentions = facts("a.txt", "各旗区人民政府，市直各有关部门：").mentions
+    assert not [m.text for m in mentions if m.type is EntityType.INSTITUTION]
