@@ -296,9 +296,14 @@ class Resolver:
                 codes = self._place_codes(mention.text, context)
                 if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
                     context.add(codes[0])
+        own_names: set[str] = set()  # how the report writes its own place (科左中旗 for 科尔沁左翼中旗)
         if about:
             region = self.region(about)
             facts.about_region = region.key
+            own_names = {self._leading_place(m.text) for m in facts.mentions
+                         if m.type in (EntityType.REGION, EntityType.INSTITUTION)}
+            own_names = {name for name in own_names
+                         if name and name != region.label and self._place_codes(name, context) == [about]}
         body, previous = facts.document.body, None
         bracketed: dict[str, Entity] = {}  # 某市创伤医院（市六院）: the short name is this document's alias
         for mention in facts.mentions:
@@ -308,10 +313,23 @@ class Resolver:
             else:
                 entity = bracketed.get(mention.text) or self._resolve(mention, about, context)
             previous = mention
+            if mention.type is EntityType.INSTITUTION and own_names:
+                self._spell_with_own_names(entity, self.gazetteer.division(about).name, own_names)
             entity.mentions.append(mention)
             if mention.text != entity.label:
                 entity.alt_labels.add(mention.text)
             self.mention_entity[(mention.doc_path, mention.start, mention.end)] = entity.key
+
+    def _leading_place(self, name: str) -> str:
+        hits = self.gazetteer.find(name)
+        return name[:hits[0][1]] if hits and hits[0][0] == 0 else ""
+
+    @staticmethod
+    def _spell_with_own_names(entity: Entity, full: str, own_names: set[str]) -> None:
+        """科尔沁左翼中旗人民医院 is also 科左中旗人民医院 in a report that calls its place 科左中旗."""
+        for label in [entity.label, *entity.alt_labels]:
+            if label.startswith(full):
+                entity.alt_labels.update(name + label[len(full):] for name in own_names)
 
     def _resolve(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
         text = mention.text

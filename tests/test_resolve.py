@@ -200,3 +200,9 @@ def test_a_relative_name_in_a_report_about_a_province_takes_the_one_district_it_
 def test_the_bodies_of_every_place_addressed_in_a_notice_are_not_an_institution():
     mentions = facts("a.txt", "各旗区人民政府，市直各有关部门：").mentions
     assert not [m.text for m in mentions if m.type is EntityType.INSTITUTION]
+
+
+def test_a_relative_name_is_also_spelt_the_way_the_report_writes_its_place():
+    text = "察右前旗卫生健康工作会议召开。察右前旗委书记出席。旗人民医院作了发言。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    assert "察右前旗人民医院" in labels(resolver)["察哈尔右翼前旗人民医院"].alt_labels
