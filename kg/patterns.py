@@ -89,6 +89,9 @@ BUILDING_WORKS = re.compile(r"(?:院|中心|病区|大楼|楼|站|室|馆)(?:新
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
 HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4}))?(行动|建设|战略|工程)")
+# The committee that runs a 健康X行动 (健康某省行动推进委员会, 健康中国·某市行动专家咨询委员会办公室).
+PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?行动[\u4e00-\u9fa5]{0,6}?"
+                                 r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")
 # A formula's noun after its quotes (“2468”工作法, “3+2+N”目标任务体系): the nearest within eight characters.
 FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则|经验)")
 # Watchwords of the "big X" family (大卫生大保健理念, 大卫生观, “大健康”理念).

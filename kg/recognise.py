@@ -206,6 +206,7 @@ class GenrePatterns:
         self._unquoted_slogans(doc, text)
         self._institutions(doc, text, regions)
         self._numbered_hospitals(doc, text)
+        self._programme_committees(doc, text)
         self._people(doc, text)
         return doc
 
@@ -267,6 +268,10 @@ class GenrePatterns:
 
     def _numbered_hospitals(self, doc: Doc, text: str) -> None:
         for match in P.NUMBERED_HOSPITAL.finditer(text):
+            _add(doc, match.start(), match.end(), "Institution")
+
+    def _programme_committees(self, doc: Doc, text: str) -> None:
+        for match in P.PROGRAMME_COMMITTEE.finditer(text):
             _add(doc, match.start(), match.end(), "Institution")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:

@@ -123,3 +123,7 @@ def test_a_relative_party_committee_after_a_verb_is_found_alone():
 def test_a_field_joined_to_the_internet_is_no_slogan_but_a_plus_formula_is():
     assert not [n for k, n in found("推广“互联网+家庭医生”服务。") if k == "Slogan"]
     assert ("Slogan", "“3+2+N”") in found("构建“3+2+N”。")
+
+
+def test_the_committee_that_runs_a_healthy_place_campaign_is_one_institution():
+    assert ("Institution", "健康中国·永城行动推进委员会办公室") in found("健康中国·永城行动推进委员会办公室主任出席。")
