@@ -127,3 +127,8 @@ def test_a_field_joined_to_the_internet_is_no_slogan_but_a_plus_formula_is():
 
 def test_the_committee_that_runs_a_healthy_place_campaign_is_one_institution():
     assert ("Institution", "健康中国·永城行动推进委员会办公室") in found("健康中国·永城行动推进委员会办公室主任出席。")
+
+
+def test_the_usual_short_names_of_mass_organisations_and_offices_are_institutions():
+    result = found("市妇联、市残联、县老龄办共同参与。")
+    assert {("Institution", "市妇联"), ("Institution", "市残联"), ("Institution", "县老龄办")} <= result
