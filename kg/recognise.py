@@ -278,8 +278,12 @@ class GenrePatterns:
         previous_start, previous_end = 0, 0
         for match in self.head_pattern.finditer(text):
             head, end = match.group(0), match.end()
+            if match.start() < previous_end:
+                continue  # the 办公室 of 某市人民政府办公室, taken with the government
             if _head_is_title(head, text[end:end + 1]) or text[max(0, end - 2):end] in P.HEAD_WORDS_NOT_BODIES:
                 continue
+            office = P.GENERAL_OFFICE.match(text, end) if head.endswith(("政府", "党委", "委")) else None
+            end = office.end() if office else end
             start = max(_back_to_place(text, extend_left(text, match.start()), regions), previous_end)
             if start == previous_end and text[previous_end:previous_end + 2] == "附属":
                 start = previous_start  # 某大学附属某医院 is one name

@@ -132,3 +132,7 @@ def test_the_committee_that_runs_a_healthy_place_campaign_is_one_institution():
 def test_the_usual_short_names_of_mass_organisations_and_offices_are_institutions():
     result = found("市妇联、市残联、县老龄办共同参与。")
     assert {("Institution", "市妇联"), ("Institution", "市残联"), ("Institution", "县老龄办")} <= result
+
+
+def test_the_general_office_of_a_government_is_one_name_with_it():
+    assert ("Institution", "东川县人民政府办公室") in found("东川县人民政府办公室\n2024年5月6日\n")
