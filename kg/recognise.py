@@ -230,7 +230,8 @@ class GenrePatterns:
                 noun = P.FORMULA_NOUN.match(after)
                 end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
                 _add(doc, match.start(), end, "Slogan")
-            elif _quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end()):
+            elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
+                  or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner))):
                 _add(doc, match.start(), match.end(), "Programme")
 
     def _unquoted_slogans(self, doc: Doc, text: str) -> None:

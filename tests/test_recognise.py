@@ -136,3 +136,7 @@ def test_the_usual_short_names_of_mass_organisations_and_offices_are_institution
 
 def test_the_general_office_of_a_government_is_one_name_with_it():
     assert ("Institution", "东川县人民政府办公室") in found("东川县人民政府办公室\n2024年5月6日\n")
+
+
+def test_a_quoted_name_that_ends_in_its_own_programme_head_is_a_programme():
+    assert ("Programme", "“基层卫生能力提升行动”") in found("增加了“基层卫生能力提升行动”和两项任务。")
