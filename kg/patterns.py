@@ -98,7 +98,7 @@ PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa
 # A formula's noun after its quotes (“2468”工作法, “3+2+N”目标任务体系): the nearest within eight characters.
 FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则|经验)")
 # Watchwords of the "big X" family (大卫生大保健理念, 大卫生观, “大健康”理念).
-BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”|(?:大[\u4e00-\u9fa5]{2}){1,3})(?:理念|观)")  # also “大健康”理念
+BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)|(?:大[\u4e00-\u9fa5]{2}){1,3}(?:理念|观)")  # also “大卫生”、“大健康”理念
 # Quoted watchwords that state a principle (“以人民健康为中心”, “预防为主”).
 PRINCIPLE = re.compile(r"^以.{1,8}为|为中心|为重点|为主|为本|优先|并重|融入|联动|协同")
 SLOGAN_HEADS = ("工作思路", "发展思路", "总体思路", "思路", "战略", "发展格局", "格局", "目标", "模式", "体系", "机制", "理念",

@@ -140,3 +140,7 @@ def test_the_general_office_of_a_government_is_one_name_with_it():
 
 def test_a_quoted_name_that_ends_in_its_own_programme_head_is_a_programme():
     assert ("Programme", "“基层卫生能力提升行动”") in found("增加了“基层卫生能力提升行动”和两项任务。")
+
+
+def test_two_quoted_big_ideas_before_one_noun_are_one_slogan():
+    assert ("Slogan", "“大卫生”、“大健康”理念") in found("牢固树立“大卫生”、“大健康”理念。")
