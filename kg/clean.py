@@ -39,6 +39,7 @@ CHROME_INLINE = [
     re.compile(r"^\s*[^。，,\n]{0,10}?(?:(?:实习|特约)?(?:记者|通讯员)|摄影|文\s*[/／]|图\s*[/／])\s*[:：]?\s*"
                r"[\u4e00-\u9fa5·]{2,12}(?:[\s、，,]+(?:(?:记者|通讯员|摄影|图\s*[/／])\s*[:：]?\s*)?[\u4e00-\u9fa5·]{2,12})*\s*$"),
     re.compile(r"^[^。\n]{0,40}(?:www\.|https?://)\S*"),
+    re.compile(r"此处隐藏\d+个字[^\n]*"),  # a paywall's notice
     # A byline that ends in the place it was filed from (大众网记者 某某 某地报道).
     re.compile(r"^[^。，,\n]{0,20}(?:记者|通讯员)[^。，,\n]{0,30}?报道\s*"),
     # A source or editor credited inside a line (…工作格局。 来源:某某发布 | 编辑:某某).

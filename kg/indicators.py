@@ -21,7 +21,7 @@ import jieba.posseg as pseg
 from .model import CleanDocument, DocumentFacts, EntityType, Indicator, Mention
 
 UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "平方米", "%", "％", "‰",
-         "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套")
+         "㎡", "m2", "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套")
 UNIT = "|".join(re.escape(unit) for unit in UNITS)
 NUMBER = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
 MULTIPLIER = r"(?:(?:万|亿)(?!元))"  # 1.2万人次 folds 万 into the value; 758.3万元 keeps 万元 as the unit
@@ -54,7 +54,7 @@ LEADING = re.compile(rf"^(?:{'|'.join(sorted(LEADING_WORDS, key=len, reverse=Tru
 TRAILING = re.compile(rf"(?:(?:较|比)(?:\d{{4}}年|上年|去年)底?|(?:同|与)(?:\d{{4}}年|上年|去年)(?:同期)?相比|{'|'.join(sorted(TRAILING_WORDS, key=len, reverse=True))})+$")
 AFTER_STOP = re.compile(r"晋升|建成|实现|达到|通过|完成|被|全部|皆|与|和|分别|进行|开展|纳入|参加|到|在|用于|实施|落地|建设进度")
 
-TARGET_CUES = r"力争|目标|计划|将|(?<![重主需必纲])要(?![求素点])|确保|争取|年内|年底前|到20\d\d年|不少于|不低于|不超过|再提升|再提高|预计|拟"
+TARGET_CUES = r"力争|目标(?!考核|责任|管理)|计划|将|(?<![重主需必纲])要(?![求素点])|确保|争取|年内|年底前|到20\d\d年|不少于|不低于|不超过|再提升|再提高|预计|拟"
 RESULT_CUES = r"已|累计|同比|较上年|截至|截止|共计|成功|了"
 STATUS_CUE = re.compile(rf"(?P<target>{TARGET_CUES})|(?P<result>{RESULT_CUES})")
 # Sentences that open a part of the report: its plans, or its review of what was done.
@@ -76,6 +76,7 @@ QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NOUN_LIKE = {"vn", "an", "j", "eng"}
 ATTENDANCE = re.compile(r"(?:参加|出席|参会|与会)了?(?:这次|此次|本次)?(?:会议|大会|研讨|座谈|培训|思路研讨)")
 TALK_POINTS = re.compile(r"方面|主题|要求|工作[:：]")
+POPULATION_FORECAST = re.compile(r"预计[^。；;]*(?:人口|老年人|老人)")
 PROFILE = re.compile(r"(?:^|[，,；;。])\s*(?:下?辖|总人口|区域面积|面积)[^，,；;。]*$")
 HEADING_LENGTH = 12  # 聚焦两个重点: a heading, not a count
 HEALTH_AUTHORITY = re.compile(r"卫生健康(?:局|委员会|委)$|卫健(?:委|局)$")
@@ -138,8 +139,9 @@ def _is_indicator(sentence: str, match: re.Match) -> bool:
         return False  # 第三, 每千人口, 十二届六次全会, 〔2023〕12号, 2025-03-27, “三个年”活动
     if ATTENDANCE.match(after) and match.group("unit") in ("人", "名", "人次"):
         return False  # 共50人参加会议: who came to the meeting, not a result of the work
-    if TALK_POINTS.match(after) or PROFILE.search(before):
-        return False  # 做好六项工作：, 从三个方面 (a speech's outline); 辖19个乡镇 (a place's profile)
+    if TALK_POINTS.match(after) or PROFILE.search(before) or POPULATION_FORECAST.search(before):
+        return False  # 做好六项工作：, 从三个方面 (a speech's outline); 辖19个乡镇 (a place's profile);
+        #               预计老年人口将达到… (a forecast of the population, not a target of the work)
     if number == "一" or (number and not _readable(number)):
         return False  # 一个 is an article, not a count
     if match.group("unit") == "岁" and re.match(r"(?:以上|以下)?(?!以上|以下)[\u4e00-\u9fff]", after):

@@ -179,3 +179,15 @@ def test_a_notice_that_issues_a_plan_states_targets():
 def test_the_goals_heading_of_a_report_opens_a_part_of_targets():
     report = "永城市卫生健康工作情况\n（二）工作目标。\n全市新建村卫生室10个。"
     assert only(report).status == "Target"
+
+
+def test_awards_of_a_target_assessment_are_results():
+    assert only("获得目标考核先进单位一等奖4个。").status == "Result"
+
+
+def test_a_forecast_of_the_population_is_not_an_indicator():
+    assert indicators("预计到2030年，全市60周岁以上老年人口将达到78万人。") == []
+
+
+def test_square_metres_written_with_the_symbol_are_a_unit():
+    assert only("人均公园绿地面积为16.62㎡。").unit == "㎡"
