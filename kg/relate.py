@@ -41,6 +41,8 @@ TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
 GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗)长|(?P<region>自治区)主席)$")
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
+# A bare title (局长某某) in a report about one body of its kind holds at that body.
+HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心")}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 
 
@@ -135,8 +137,8 @@ def _posts_in_a_list(person: Mention, text: str, held: dict[Mention, list[tuple[
 def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolver, bodies: list[Mention],
                         entity_of: EntityOf) -> list[tuple[Entity, str]]:
     """Titles with no body named. 副县长陈某 or 陈某副县长: the government of the document's own place;
-    自治区主席某某: the autonomous region's government; 院长某某 in a report about one hospital: that
-    hospital."""
+    自治区主席某某: the autonomous region's government; 院长某某 (局长, 主任) in a report about one
+    hospital (bureau, commission or centre): that body."""
     text = facts.document.body
     window_start = max(0, person.start - TITLE_WINDOW)
     before = TITLES_BEFORE.search(text[window_start:person.start])
@@ -148,9 +150,11 @@ def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolve
     if before and text[:window_start + before.start()].endswith("自治区") and written.endswith("主席"):
         code = resolver.relative_place("自治区", place)
         return [(resolver.government_of(code), written)] if code else []
-    if written.endswith("院长"):
-        hospital = _institution_reported_on(facts, resolver, "院", person.start, bodies, entity_of)
-        return [(hospital, written)] if hospital else []
+    for title, heads in HEADS_OF_TITLE.items():
+        if written.endswith(title):
+            reported_on = {e.key: e for head in heads
+                           if (e := _institution_reported_on(facts, resolver, head, person.start, bodies, entity_of))}
+            return [(reported_on.popitem()[1], written)] if len(reported_on) == 1 else []
     if not place:
         return []
     government_titles = [t for t in written.split("、") if GOVERNMENT_TITLE.search(t)]

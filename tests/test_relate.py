@@ -209,6 +209,11 @@ def test_an_autonomous_regions_chairman_in_a_run_holds_that_office_at_its_govern
                                                      ("王建国", "自治区主席", "宁夏回族自治区人民政府")}
 
 
+def test_a_bare_bureau_chief_in_a_report_about_one_bureau_holds_his_post_there(gazetteer):
+    document = facts("永城市卫生健康局召开年度工作会议。局长王建国作工作报告。", ("永城市卫生健康局", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "局长", "永城市卫生健康局")}
+
+
 def test_a_post_after_a_comma_in_one_run_belongs_to_the_same_person(gazetteer):
     document = facts("永城市卫生健康局副局长，永城市疾病预防控制中心主任王建国作报告。",
                      ("永城市卫生健康局", I), ("永城市疾病预防控制中心", I), ("王建国", P))
