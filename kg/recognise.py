@@ -226,7 +226,8 @@ class GenrePatterns:
             programme = self.programme_after_quote.match(after)
             if programme and not re.search("[的和与及、等]", programme.group(1)):
                 _add(doc, match.start(), match.end() + programme.end(), "Programme")
-            elif _formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner):
+            elif (_formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner)
+                  or (inner[:1] in P.NUMERALS and P.FORMULA_NOUN.match(after))):  # “三医”联动
                 noun = P.FORMULA_NOUN.match(after)
                 end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
                 _add(doc, match.start(), end, "Slogan")
@@ -467,8 +468,12 @@ def _formula_like(inner: str) -> bool:
         return True  # an enumerated principle, however long
     if len(compact) < 2 or len(compact) > 24:
         return False
+    if re.fullmatch(r"\d{1,2}[·.]\d{1,2}", compact):
+        return False  # “4·27”: a date that names an event
     if re.search(r"[0-9]", compact) or re.search(r"\+[A-Za-z]?$|^[A-Za-z]?\+", compact):
         return True  # 1335, 3+2+N; not 互联网+护理服务, a field joined to the internet
+    if compact[0] in P.NUMERALS and (len(compact) == 2 or (compact[0] == "一" and len(compact) == 3)):
+        return False  # “两癌”, “一站式”, “一盘棋”: two things abbreviated, or a metaphor
     if compact[0] in P.NUMERALS or re.search(rf"[{P.NUMERALS}][个大项化零]", compact):
         return True
     parts = re.split(r"[、，,]", compact)

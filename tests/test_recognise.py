@@ -144,3 +144,12 @@ def test_a_quoted_name_that_ends_in_its_own_programme_head_is_a_programme():
 
 def test_two_quoted_big_ideas_before_one_noun_are_one_slogan():
     assert ("Slogan", "“大卫生”、“大健康”理念") in found("牢固树立“大卫生”、“大健康”理念。")
+
+
+@pytest.mark.parametrize("text", ["开展“两癌”筛查。", "打造“一站式”服务。", "纪念“5·12”护士节。"])
+def test_abbreviations_metaphors_and_dates_in_quotes_are_not_slogans(text):
+    assert not [n for k, n in found(text) if k == "Slogan"]
+
+
+def test_a_two_character_numbered_formula_with_its_noun_is_a_slogan():
+    assert ("Slogan", "“三医”联动") in found("深化“三医”联动。")
