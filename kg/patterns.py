@@ -92,6 +92,9 @@ BUILDING_WORKS = re.compile(r"(?:院|中心|病区|大楼|楼|站|室|馆)(?:新
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
 HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4}))?(行动|建设|战略|工程)")
+# 平安某市(建设), 法治某县: campaigns named after a place, like 健康某市; 某某医改: a place's reform.
+PLACE_CAMPAIGN = re.compile(r"(?:平安|法治)(?P<place>[\u4e00-\u9fa5]{2,6})")
+PLACE_REFORM = re.compile(r"医改")
 # The committee that runs a 健康X行动 (健康某省行动推进委员会, 健康中国·某市行动专家咨询委员会办公室).
 PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?行动[\u4e00-\u9fa5]{0,6}?"
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")

@@ -235,6 +235,13 @@ class GenrePatterns:
                   or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner))):
                 _add(doc, match.start(), match.end(), "Programme")
 
+    def _place_at(self, text: str, start: int, limit: int) -> int | None:
+        """Where the division name (full or short) that starts at `start` ends, within `limit`."""
+        if start < 0:
+            return None
+        hits = self.gazetteer.find(text[start:limit])
+        return start + hits[0][1] if hits and hits[0][0] == 0 else None
+
     def _unquoted_slogans(self, doc: Doc, text: str) -> None:
         for match in P.BIG_IDEA.finditer(text):
             _add(doc, match.start(), match.end(), "Slogan")
@@ -245,6 +252,15 @@ class GenrePatterns:
             known_place = any(e - s == len(place) for s, e, _ in self.gazetteer.find(place))
             if place == "中国" or known_place or (len(place) == 2 and place not in P.NOT_PLACES):
                 _add(doc, match.start(), match.end(), "Programme")  # 健康<place>行动, not 健康作为…工程
+        for match in P.PLACE_CAMPAIGN.finditer(text):
+            place = self._place_at(text, match.start("place"), match.end("place"))
+            if place:
+                _add(doc, match.start(), place + (2 if text[place:place + 2] == "建设" else 0), "Programme")
+        for match in P.PLACE_REFORM.finditer(text):
+            for length in (4, 3, 2):
+                if self._place_at(text, match.start() - length, match.start()) == match.start():
+                    _add(doc, match.start() - length, match.end(), "Programme")  # 某某医改: a place's reform
+                    break
         for match in self.unquoted_programme.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
                 continue
@@ -252,6 +268,8 @@ class GenrePatterns:
             core = text[start:match.start()]
             if "的" in core:
                 start += core.rindex("的") + 1
+            elif P.PLACE_CAMPAIGN.match(core) and "和" in core:
+                start += core.rindex("和") + 1  # 平安某市和健康某市建设: two campaigns
             count = P.LEADING_COUNT.match(text[start:match.start()])
             if count:
                 start += count.end()
@@ -589,11 +607,15 @@ def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
 
 
 def _runs_together(longer: Span, span: Span, rules: list[Span]) -> bool:
-    """`longer` also holds another of the rules' names of the type, the later one led by 省, 市…"""
+    """`longer` also holds another of the rules' names of the type, the later one led by 省, 市…
+    or joined to this one by 和, 与, 及."""
+    text = span.doc.text
     for rule in rules:
-        apart = rule.end <= span.start or span.end <= rule.start
-        if (rule.label_ == span.label_ and longer.start <= rule.start and rule.end <= longer.end and apart
-                and span.doc.text[max(rule.start_char, span.start_char)] in P.RELATIVE_PREFIXES):
+        if rule.label_ != span.label_ or not (longer.start <= rule.start and rule.end <= longer.end):
+            continue
+        first, second = (rule, span) if rule.end <= span.start else (span, rule) if span.end <= rule.start else (None, None)
+        if first and (text[second.start_char] in P.RELATIVE_PREFIXES
+                      or text[first.end_char:second.start_char] in ("和", "与", "及", "、")):
             return True
     return False
 

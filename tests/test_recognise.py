@@ -153,3 +153,12 @@ def test_abbreviations_metaphors_and_dates_in_quotes_are_not_slogans(text):
 
 def test_a_two_character_numbered_formula_with_its_noun_is_a_slogan():
     assert ("Slogan", "“三医”联动") in found("深化“三医”联动。")
+
+
+def test_two_campaigns_named_after_the_place_and_joined_by_and_are_two_programmes():
+    result = found("为推进平安永城和健康永城建设提供保障。")
+    assert {("Programme", "平安永城"), ("Programme", "健康永城建设")} <= result
+
+
+def test_a_places_health_reform_is_a_programme():
+    assert ("Programme", "三明医改") in found("因地制宜推广三明医改经验。")

@@ -76,3 +76,10 @@ def test_a_transliterated_name_from_the_ner_ends_before_the_verb_it_ran_into():
     doc.ents = [Span(doc, 0, 8, "PER")]
     doc = StatisticalCandidates(Gazetteer.load())(doc)
     assert [s.text for s in doc.spans[STATISTICAL]] == ["阿布都·买买提"]
+
+
+def test_a_ner_span_that_joins_two_of_the_rules_programmes_with_and_is_not_stretched_over_them():
+    doc = blank().make_doc("推进平安永城和健康永城建设")
+    doc.spans[CANDIDATES] = [Span(doc, 2, 6, "Programme"), Span(doc, 7, 13, "Programme")]
+    doc.spans[STATISTICAL] = [Span(doc, 2, 13, "Programme")]
+    assert [e.text for e in settle_spans(doc).ents] == ["平安永城", "健康永城建设"]
