@@ -34,6 +34,7 @@ ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
+TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 # A Mongolian given name that is a number (某六十九), ending where the name does.
@@ -94,6 +95,7 @@ class RegionFinder:
         text = doc.text
         hits = self.gazetteer.find(text)
         context: set[str] = set()
+        settled: set[str] = set()  # the places of names that are one division only
         for start, end, is_short in hits:
             if is_short:  # a province's short form (天津, 山东) is unambiguous enough to give context
                 codes = [c for c in self.gazetteer.short(text[start:end])
@@ -103,6 +105,8 @@ class RegionFinder:
             for code in codes:
                 context.add(code)
                 context.update(self.gazetteer.ancestors(code))
+            if len(codes) == 1:
+                settled.update([codes[0], *self.gazetteer.ancestors(codes[0])])
         for start, end, is_short in hits:
             name = text[start:end]
             if is_short:
@@ -111,12 +115,34 @@ class RegionFinder:
             elif not self._plausible_full(text, start, end):
                 continue
             _add(doc, start, end, "Region")
+            if not is_short:
+                self._listed_before(doc, text, start, end, settled)
         for match in ZONE.finditer(text):
             start = extend_left(text, match.start(1), limit=10)
             led_by_place = any(s == start for s, _, _ in hits) or any(s == start for s, _, _ in self.gazetteer.find(text[start:match.start(1)]))
             if match.start(1) - start >= 2 and led_by_place and not _generic(text[start:match.start(1)]):
                 _add(doc, start, match.end(), "Region")
         return doc
+
+    def _listed_before(self, doc: Doc, text: str, start: int, end: int, settled: set[str]) -> None:
+        """甲、乙、丙镇: the towns listed before a township share its suffix (甲镇, 乙镇)."""
+        codes = self.gazetteer.full(text[start:end])
+        codes = [c for c in codes if self.gazetteer.division(c).parent_code in settled] if len(codes) > 1 else codes
+        suffix = TOWNSHIP_SUFFIX.search(text[start:end])
+        if len(codes) != 1 or self.gazetteer.division(codes[0]).level != "township" or not suffix:
+            return
+        county = self.gazetteer.division(codes[0]).parent_code
+        while start > 0 and text[start - 1] == "、":
+            for length in (3, 2):
+                name = text[start - 1 - length:start - 1]
+                towns = [c for c in self.gazetteer.full(name + suffix.group(0))
+                         if self.gazetteer.division(c).parent_code == county]
+                if len(name) == length and all(_is_cjk(ch) for ch in name) and len(towns) == 1:
+                    start -= 1 + length
+                    _add(doc, start, start + length, "Region")
+                    break
+            else:
+                return
 
     def _plausible_full(self, text: str, start: int, end: int) -> bool:
         # Two-character names (范县, 高县) hide inside words (示范县, 提高县级): ask for a clean left edge.

@@ -334,7 +334,7 @@ class Resolver:
     def _resolve(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
         text = mention.text
         if mention.type is EntityType.REGION:
-            codes = self._region_codes(text, context)
+            codes = self._region_codes(text, context) or self._listed_township(text, context)
             if len(codes) == 1:
                 return self.region(codes[0])
             return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,
@@ -359,6 +359,11 @@ class Resolver:
                                        or not core.group(2).endswith(ANOTHER_THING_THAN_CORE)):
             entity.alt_labels.add(core.group(1))
         return entity
+
+    def _listed_township(self, short: str, context: set[str]) -> list[str]:
+        """甲 of 甲、乙镇: a township's short form, read inside the places the document names."""
+        towns = self.gazetteer.townships_by_short.get(short, [])
+        return self._narrow(towns, context) if towns and context else []
 
     def _city_scope(self, about: str | None) -> str | None:
         if not about:

@@ -206,3 +206,9 @@ def test_a_relative_name_is_also_spelt_the_way_the_report_writes_its_place():
     text = "察右前旗卫生健康工作会议召开。察右前旗委书记出席。旗人民医院作了发言。"
     resolver = resolve([facts("a.txt", text)], Gazetteer.load())
     assert "察右前旗人民医院" in labels(resolver)["察哈尔右翼前旗人民医院"].alt_labels
+
+
+def test_towns_listed_before_a_township_share_its_suffix():
+    resolver = resolve([facts("a.txt", "永城市召开会议，芒山、薛湖、马桥镇作交流发言。")], Gazetteer.load())
+    regions = labels(resolver, EntityType.REGION)
+    assert {"芒山镇", "薛湖镇", "马桥镇"} <= set(regions) and "芒山" in regions["芒山镇"].alt_labels
