@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from . import patterns as P
-from .gazetteer import Gazetteer
+from .gazetteer import TOWNSHIP_SUFFIX, Gazetteer
 from .model import CleanDocument, DocumentFacts, EntityType, Mention
 
 jieba.setLogLevel(logging.WARNING)
@@ -34,7 +34,6 @@ ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
-TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 # A Mongolian given name that is a number (某六十九), ending where the name does.
@@ -128,14 +127,14 @@ class RegionFinder:
         """甲、乙、丙镇: the towns listed before a township share its suffix (甲镇, 乙镇)."""
         codes = self.gazetteer.full(text[start:end])
         codes = [c for c in codes if self.gazetteer.division(c).parent_code in settled] if len(codes) > 1 else codes
-        suffix = TOWNSHIP_SUFFIX.search(text[start:end])
-        if len(codes) != 1 or self.gazetteer.division(codes[0]).level != "township" or not suffix:
+        town = TOWNSHIP_SUFFIX.match(text[start:end])
+        if len(codes) != 1 or self.gazetteer.division(codes[0]).level != "township" or not town:
             return
-        county = self.gazetteer.division(codes[0]).parent_code
+        suffix, county = text[start + len(town["core"]):end], self.gazetteer.division(codes[0]).parent_code
         while start > 0 and text[start - 1] == "、":
             for length in (3, 2):
                 name = text[start - 1 - length:start - 1]
-                towns = [c for c in self.gazetteer.full(name + suffix.group(0))
+                towns = [c for c in self.gazetteer.full(name + suffix)
                          if self.gazetteer.division(c).parent_code == county]
                 if len(name) == length and all(_is_cjk(ch) for ch in name) and len(towns) == 1:
                     start -= 1 + length
@@ -624,7 +623,7 @@ def settle_spans(doc: Doc) -> Doc:
 
 def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
     """The NER's longer span of the same type, unless it runs two of the rules' names together
-    (某省公安厅省财政厅: a list printed without its separators, the next name led by 省, 市…)."""
+    (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
                 and len(other) > len(span) and not _runs_together(other, span, rules)):
