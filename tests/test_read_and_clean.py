@@ -114,8 +114,9 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "2024-11-05 16:20   东川\n",                    # a time stamp with the place it was filed from
     "首页>>新闻中心>>东川动态\n",                   # breadcrumbs
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
+    "主办单位：东川县卫生健康局\n",                 # a site's footer
 ])
-def test_menus_labels_stamps_breadcrumbs_and_datelines_are_chrome(chrome):
+def test_menus_labels_stamps_breadcrumbs_datelines_and_footers_are_chrome(chrome):
     text = f"{chrome}{SENTENCE}\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert SENTENCE in body and "东川" not in body.replace(SENTENCE, "")
