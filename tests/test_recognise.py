@@ -162,3 +162,7 @@ def test_two_campaigns_named_after_the_place_and_joined_by_and_are_two_programme
 
 def test_a_places_health_reform_is_a_programme():
     assert ("Programme", "三明医改") in found("因地制宜推广三明医改经验。")
+
+
+def test_the_governments_of_every_township_are_no_institution():
+    assert not [n for k, n in found("请各乡镇人民政府认真落实。") if k == "Institution"]
