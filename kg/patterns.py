@@ -150,7 +150,7 @@ PEOPLE_COUNT = re.compile(r"\s*(?:称号|\d+\s*(?:名|人|位))")
 # Heads that end a quoted initiative's own name (“某某提升行动”), and a quoted clause that is no name.
 NAMED_INITIATIVE_HEADS = ("行动", "工程", "计划", "项目", "活动")
 SENTENCE_LIKE = re.compile(r"[，,。；;！!？?]|^(?:要|把|将|让|以|在|对)|就要|并")
-# A campaign named for its period: “爱国卫生月”, “某某服务年”, “某某宣传周”.
+# A campaign named for its period: “某某宣传月”, “某某服务年”, “某某宣传周”.
 CAMPAIGN_PERIOD = re.compile(rf"[{CJK}]*(?:服务|活动|卫生|宣传|攻坚|提升|建设|行动|作风|质量|安全|能力|管理|健康|教育)[年月周]$")
 # Quoted names listed before 等 and a programme head: “甲”“乙”等爱卫活动 names two activities.
 LISTED_BEFORE_HEAD = re.compile(rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}}[{QUOTE_CLOSE}])*"

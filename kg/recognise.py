@@ -514,7 +514,7 @@ def _formula_like(inner: str) -> bool:
     if re.fullmatch(r"\d{1,2}[·.]\d{1,2}", compact):
         return False  # “4·27”: a date that names an event
     if re.search(r"[0-9]", compact) or re.search(r"\+[A-Za-z]?$|^[A-Za-z]?\+", compact):
-        return True  # 1335, 3+2+N; not 互联网+护理服务, a field joined to the internet
+        return True  # 1335, 3+2+N; not 互联网+某某服务, a field joined to the internet
     if compact[0] in P.NUMERALS and (len(compact) == 2 or (compact[0] == "一" and len(compact) == 3)):
         return False  # “两癌”, “一站式”, “一盘棋”: two things abbreviated, or a metaphor
     if compact[0] in P.NUMERALS or re.search(rf"[{P.NUMERALS}][个大项化零]", compact):
