@@ -552,7 +552,7 @@ class StatisticalCandidates:
         spans = []
         for ent in doc.ents:
             kind = MODEL_LABELS.get(ent.label_)
-            if kind and self._plausible(kind, ent.text):
+            if kind and self._plausible(kind, ent.text) and not self._unknown_place_in_a_word(kind, doc.text, ent):
                 end = ent.end
                 if kind == "Person" and "·" in ent.text:
                     end = ent.start + _transliterated_name_end(doc.text, ent.start_char, ent.end_char) - ent.start_char
@@ -560,6 +560,20 @@ class StatisticalCandidates:
         doc.spans[STATISTICAL] = spans
         doc.ents = []
         return doc
+
+    def _unknown_place_in_a_word(self, kind: str, text: str, ent: Span) -> bool:
+        """创建文明城市 → 明城市: a city or county the gazetteer does not know (it knows them all, down
+        to townships), cut out of a word of the text."""
+        if (kind != "Region" or self.gazetteer.full(ent.text) or self.gazetteer.short(ent.text)
+                or not ent.text.endswith(("省", "市", "县", "区", "州", "盟", "旗"))):
+            return False
+        window_start = max(0, ent.start_char - 4)
+        offset = window_start
+        for word, _ in _cut(text[window_start:ent.end_char]):
+            if offset < ent.start_char < offset + len(word):
+                return True
+            offset += len(word)
+        return False
 
     def _plausible(self, kind: str, name: str) -> bool:
         """The shape every name of the type has; the model's guesses without it are dropped."""

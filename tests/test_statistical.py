@@ -83,3 +83,10 @@ def test_a_ner_span_that_joins_two_of_the_rules_programmes_with_and_is_not_stret
     doc.spans[CANDIDATES] = [Span(doc, 2, 6, "Programme"), Span(doc, 7, 13, "Programme")]
     doc.spans[STATISTICAL] = [Span(doc, 2, 13, "Programme")]
     assert [e.text for e in settle_spans(doc).ents] == ["平安永城", "健康永城建设"]
+
+
+def test_a_city_the_gazetteer_does_not_know_cut_out_of_a_word_is_no_region():
+    doc = blank().make_doc("创建全国文明城市")
+    doc.ents = [Span(doc, 5, 8, "LOC")]
+    doc = StatisticalCandidates(Gazetteer.load())(doc)
+    assert not list(doc.spans[STATISTICAL])
