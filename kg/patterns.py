@@ -39,6 +39,9 @@ OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技�
 NUMBERED_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5“\"「『‘])([市县区]?)([一二三四五六七八九])院(?![一二三四五六七八九十两多区士办])")
 # The general office of a government or party committee (某市人民政府办公厅, 某县委办公室).
 GENERAL_OFFICE = re.compile(r"办公厅|办公室")
+# Verbs and adverbs that open a clause, not an institution's name.
+LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|建设|打造|举行|召开|开展|实施|推进|推动|"
+                          r"加强|完善|落实|依托|支持|指导|争创|创建)")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.

@@ -334,6 +334,8 @@ class GenrePatterns:
                 start = previous_start  # 某大学附属某医院 is one name
             previous_start, previous_end = start, end
             start = _cut_at_relative_prefix(text, start, match.start(), regions)
+            while (verb := P.LEADING_VERB.match(text, start)) and verb.end() <= match.start():
+                start = verb.end()  # 依托市人民医院, 隆重举行…: the name starts after the verbs
             if head[0] in P.RELATIVE_PREFIXES and len(head) == 2 and not any(s == start for s, _ in regions):
                 start = match.start()  # 参加的有区委、区政府: a relative name needs no modifier
             name, modifier = text[start:end], text[start:match.start()]
@@ -583,8 +585,8 @@ class StatisticalCandidates:
             return _looks_like_name(name) or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name))
         if kind == "Institution":
             head = self.head_at_end.search(name)
-            if len(name) < 3 or not head:
-                return False
+            if len(name) < 3 or not head or P.LEADING_VERB.match(name):
+                return False  # 建设高水平医院: a verb and its object, not a name
             modifier = name[:head.start()]
             modifier = modifier[1:] if modifier[:1] in P.RELATIVE_PREFIXES else modifier
             return not (modifier and _generic(modifier))  # 省社区医院, 三甲医院: a kind, not a name

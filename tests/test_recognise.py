@@ -166,3 +166,9 @@ def test_a_places_health_reform_is_a_programme():
 
 def test_the_governments_of_every_township_are_no_institution():
     assert not [n for k, n in found("请各乡镇人民政府认真落实。") if k == "Institution"]
+
+
+def test_an_institution_name_starts_after_the_verbs_before_it():
+    result = found("要依托县人民医院，建设高水平医院。")
+    assert ("Institution", "县人民医院") in result
+    assert not [n for k, n in result if k == "Institution" and n.startswith(("依托", "建设"))]
