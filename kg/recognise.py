@@ -433,7 +433,7 @@ def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: lis
         if text[i] == "区" and ZONE.search(text, start, i + 1):
             continue  # 经济开发区管委会: the 区 ends a zone's name
         if text[i] in P.RELATIVE_PREFIXES and not any(s < i < e for s, e in regions):
-            if not any(s == i for s, _ in regions) and text[i - 1] not in "人":
+            if not any(s == i for s, _ in regions) and text[i - 1] not in "人" and text[i - 1:i + 1] not in P.WORDS_ENDING_IN_A_LEVEL:
                 left = _cut(text[start:i])
                 if all(flag in ("ns", "nz", "nr", "nt", "j") for _, flag in left):
                     return start  # a place the gazetteer does not hold (a former or informal name)

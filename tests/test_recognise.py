@@ -172,3 +172,7 @@ def test_an_institution_name_starts_after_the_verbs_before_it():
     result = found("要依托县人民医院，建设高水平医院。")
     assert ("Institution", "县人民医院") in result
     assert not [n for k, n in result if k == "Institution" and n.startswith(("依托", "建设"))]
+
+
+def test_a_community_service_centre_is_no_relative_name_of_the_district():
+    assert not [n for k, n in found("乡镇卫生院、社区服务中心全部达标。") if n.startswith("区")]
