@@ -147,7 +147,7 @@ class RegionFinder:
         # Two-character names (范县, 高县) hide inside words (示范县, 提高县级): ask for a clean left edge.
         if end - start <= 2 and start > 0 and _is_cjk(text[start - 1]):
             return False
-        return True
+        return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
 
     def _short_in_context(self, name: str, context: set[str]) -> bool:
         for code in self.gazetteer.short(name):
@@ -162,6 +162,17 @@ class RegionFinder:
     def _inside_word(text: str, start: int, end: int) -> bool:
         # A short form followed by 市/县/区 that the gazetteer did not take is some other place.
         return end < len(text) and text[end] in "市县区镇乡村"
+
+
+def _word_across(text: str, position: int) -> bool:
+    """Whether jieba reads a word of the text across `position`."""
+    window_start = max(0, position - 4)
+    offset = window_start
+    for word, _ in _cut(text[window_start:position + 4]):
+        if offset < position < offset + len(word):
+            return True
+        offset += len(word)
+    return False
 
 
 @Language.factory("policykg_regions")
@@ -569,13 +580,7 @@ class StatisticalCandidates:
         if (kind != "Region" or self.gazetteer.full(ent.text) or self.gazetteer.short(ent.text)
                 or not ent.text.endswith(("省", "市", "县", "区", "州", "盟", "旗"))):
             return False
-        window_start = max(0, ent.start_char - 4)
-        offset = window_start
-        for word, _ in _cut(text[window_start:ent.end_char]):
-            if offset < ent.start_char < offset + len(word):
-                return True
-            offset += len(word)
-        return False
+        return _word_across(text, ent.start_char)
 
     def _plausible(self, kind: str, name: str) -> bool:
         """The shape every name of the type has; the model's guesses without it are dropped."""

@@ -176,3 +176,7 @@ def test_an_institution_name_starts_after_the_verbs_before_it():
 
 def test_a_community_service_centre_is_no_relative_name_of_the_district():
     assert not [n for k, n in found("乡镇卫生院、社区服务中心全部达标。") if n.startswith("区")]
+
+
+def test_a_town_name_read_across_a_word_is_no_region():
+    assert not [n for k, n in found("推进健康城镇建设。") if k == "Region"]
