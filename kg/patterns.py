@@ -82,7 +82,7 @@ UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划",
 # 行动 as a plain word (付诸行动, 采取行动, 统一行动), not a programme's head.
 PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
 # Two-character words that 健康X建设 may hold without X being a place (健康工作…).
-NOT_PLACES = {"工作", "作为", "部署", "系统", "事业", "服务", "产业", "教育", "知识", "促进", "保障", "发展", "生活"}
+NOT_PLACES = {"工作", "作为", "部署", "系统", "事业", "服务", "产业", "教育", "知识", "促进", "保障", "发展", "生活", "项目", "细胞"}
 # A count of programmes (六大工程) is not one.
 PROGRAMME_COUNT = re.compile(r"[一二三四五六七八九十两]大$")
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
