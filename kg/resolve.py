@@ -320,6 +320,10 @@ class Resolver:
                 entity.alt_labels.add(mention.text)
             self.mention_entity[(mention.doc_path, mention.start, mention.end)] = entity.key
 
+    def _stands_for_own(self, text: str, about: str | None) -> bool:
+        """A bare name (人民医院, 二院) in a report about a city or county is that place's."""
+        return bool(_named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county"))
+
     def _leading_place(self, name: str) -> str:
         hits = self.gazetteer.find(name)
         return name[:hits[0][1]] if hits and hits[0][0] == 0 else ""
@@ -402,7 +406,7 @@ class Resolver:
                 full = self.gazetteer.division(place).name
                 name = full + name[len(relative_prefix(name)):]
                 reasons.add(f"relative name in a document about {full}")
-        elif _named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county"):
+        elif self._stands_for_own(text, about):
             place = about
             full = self.gazetteer.division(place).name
             name = full + name
@@ -466,7 +470,7 @@ class Resolver:
             place = self._relative_place_named(relative_prefix(text), about, context)
             if place:
                 return self.gazetteer.division(place).name + text[len(relative_prefix(text)):]
-        if _named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county"):
+        if self._stands_for_own(text, about):
             return self.gazetteer.division(about).name + text  # 中医院 → 某区中医院, as well as 某区中医医院
         return text
 
