@@ -55,6 +55,10 @@ def test_person_next_to_a_title_without_the_title(text, name):
     assert ("Person", name) in found(text)
 
 
+def test_the_rank_before_a_title_is_not_a_person():
+    assert [n for k, n in found("县委常委、常务副县长李国华讲话。") if k == "Person"] == ["李国华"]
+
+
 def test_masked_names_are_not_entities():
     assert not found("XX区卫生健康局召开会议。") & {("Institution", "XX区卫生健康局")}
 
