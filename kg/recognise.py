@@ -31,6 +31,7 @@ MODEL_LABELS = {"PER": "Person", "LOC": "Region", "ORG": "Institution",
                 "PROG": "Programme", "SLOGAN": "Slogan", "DOC": "PolicyDocument"}
 SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?、：:\s]")
 ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗|镇|乡|街道|村|社区)$")
+LEVEL_OF_BODY = re.compile(r"[省市县区]级")  # 省级某某中心: the level of a kind of body
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
@@ -360,8 +361,8 @@ class GenrePatterns:
                     _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
                 continue
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
-            if place_end and text[place_end:place_end + 1] == "级":
-                continue  # 某区级医院: a level of hospital, not a name
+            if (place_end and text[place_end:place_end + 1] == "级") or LEVEL_OF_BODY.search(modifier):
+                continue  # 某区级医院, 某省级某某中心: a level of hospital or centre, not a name
             relative = (modifier[0] in P.RELATIVE_PREFIXES and not _every_place(text, start)
                         and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇"))
             national = modifier.startswith(P.NATIONAL_PREFIXES)
@@ -593,6 +594,8 @@ class StatisticalCandidates:
             if len(name) < 3 or not head or P.LEADING_VERB.match(name):
                 return False  # 建设高水平医院: a verb and its object, not a name
             modifier = name[:head.start()]
+            if LEVEL_OF_BODY.search(modifier):
+                return False
             modifier = modifier[1:] if modifier[:1] in P.RELATIVE_PREFIXES else modifier
             return not (modifier and _generic(modifier))  # 省社区医院, 三甲医院: a kind, not a name
         if kind == "Region":

@@ -184,3 +184,8 @@ def test_a_community_service_centre_is_no_relative_name_of_the_district():
 
 def test_a_town_name_read_across_a_word_is_no_region():
     assert not [n for k, n in found("推进健康城镇建设。") if k == "Region"]
+
+
+def test_a_guidance_centre_is_an_institution_but_a_level_of_centre_is_not():
+    assert ("Institution", "永城市优生优育指导中心") in found("永城市优生优育指导中心召开会议。")
+    assert not [n for k, n in found("创建省级优生优育指导中心2个。") if k == "Institution"]
