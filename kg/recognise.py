@@ -596,8 +596,6 @@ class StatisticalCandidates:
             modifier = name[:head.start()]
             if LEVEL_OF_BODY.search(modifier):
                 return False
-            if not modifier and name not in P.STANDALONE_INSTITUTIONS and name not in P.OWN_PLACE_HEADS:
-                return False  # 宣传部 alone: whose is not said
             modifier = modifier[1:] if modifier[:1] in P.RELATIVE_PREFIXES else modifier
             return not (modifier and _generic(modifier))  # 省社区医院, 三甲医院: a kind, not a name
         if kind == "Region":

@@ -90,10 +90,3 @@ def test_a_city_the_gazetteer_does_not_know_cut_out_of_a_word_is_no_region():
     doc.ents = [Span(doc, 5, 8, "LOC")]
     doc = StatisticalCandidates(Gazetteer.load())(doc)
     assert not list(doc.spans[STATISTICAL])
-
-
-def test_a_bare_head_from_the_ner_whose_owner_is_not_said_is_dropped():
-    doc = blank().make_doc("宣传部和国务院")
-    doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 4, 7, "ORG")]
-    doc = StatisticalCandidates(Gazetteer.load())(doc)
-    assert [s.text for s in doc.spans[STATISTICAL]] == ["国务院"]
