@@ -13,15 +13,15 @@ CJK = r"\u4e00-\u9fa5"
 INSTITUTION_HEADS = sorted(
     """卫生健康委员会 卫生和计划生育委员会 卫生计生委员会 卫生计生委 卫生健康委 卫健委 卫计委 卫生委
     卫生健康局 卫生和计划生育局 卫生计生局 卫健局 卫计局 卫生局 卫生厅 卫生健康厅
-    医疗保障局 医保局 市场监督管理局 市场监管局 中医药管理局 疾病预防控制局 疾控局 综合监督执法局 卫生监督所
+    医疗保障局 医保局 市场监督管理局 市场监管局 中医药管理局 疾病预防控制局 疾控局 综合监督执法局 卫生监督所 监督所
     疾病预防控制中心 疾控中心 急救中心 血液中心 中心血站 血站 精神卫生中心 妇幼保健计划生育服务中心
     人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健所 妇女儿童医院 儿童医院 肿瘤医院 传染病医院
-    医院 卫生院 社区卫生服务中心 社区卫生服务站 卫生服务中心 健康管理中心 服务中心 医学中心
+    医院 分院 卫生院 卫生所 卫生室 社区卫生服务中心 社区卫生服务站 卫生服务中心 健康管理中心 服务中心 医学中心
     指导中心 监测中心 健康教育中心 康复中心 体检中心 质控中心 检验中心 信息中心 急救站
     医学院 大学 学院 研究院 研究所 研究中心 职业技术学院
     人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人大常委会 政协
     发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 宣传部 组织部 统战部 厅 街道办事处 街道办
-    妇联 残联 总工会 科协 侨联 工商联 计生协 老龄办 综治办 文明办 纪委监委 纪委 监委 法院 检察院 公安局
+    有限公司 妇儿工委 妇联 残联 总工会 科协 侨联 工商联 计生协 老龄办 综治办 文明办 纪委监委 纪委 监委 法院 检察院 公安局
     医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 办公室 委员会 局 委
     养老院 敬老院 福利院 居委会 村委会 居民委员会 村民委员会 卫生室 门诊部""".split(),
     key=len,
@@ -85,20 +85,28 @@ PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
 # Two-character words that 健康X建设 may hold without X being a place (健康工作…).
 NOT_PLACES = {"工作", "作为", "部署", "系统", "事业", "服务", "产业", "教育", "知识", "促进", "保障", "发展", "生活", "项目", "细胞"}
 # A count of programmes (六大工程) is not one.
-PROGRAMME_COUNT = re.compile(r"[一二三四五六七八九十两]大$")
+PROGRAMME_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})大$")
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
 PROGRAMME_TRIGGER = re.compile(
     r"(?:深入|持续|扎实|全面|积极|加快|大力|稳步|组织|继续|认真|广泛|率先|启动|推动)?"
-    r"(?:开展|实施|推进|推行|落实|启动|深化|组织|举办|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强)(?:好|了)?"
+    r"(?:开展|实施|推进|推行|落实|启动|深化|组织|举办|召开|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强)(?:好|了)?"
 )
 # A count before a programme's name is not part of it (6个…试点, 14大类…项目).
-LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|项|大类|类|批|所|支)")
+LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|项|大类|类|批|所|支|大)")
+# Heads of a part of a larger body, which is named first (某医院某某分院).
+PART_OF_BODY = ("分院", "有限公司")
+# Two programmes joined into one run of text (某某行动暨某某建设; 二是强化某某建设): the second starts after.
+PROGRAMME_JOINS = re.compile(r"暨|[一二三四五六七八九十]是")
+# Campaigns to make hospitals of a kind (美丽医院建设, 清廉医院创建): a programme, not a hospital.
+HOSPITAL_CAMPAIGN = re.compile(r"(?:美丽|清廉|廉洁|智慧|平安|绿色|人文|满意|诚信|数字|健康|文明|品质)(?:医院|卫生院)(?:建设|创建)")
+# Named national strategies that the genre writes bare (乡村振兴).
+NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?")
 # Building works (某医院建设项目, 某病区装饰工程) are not initiatives.
 BUILDING_WORKS = re.compile(r"(?:院|中心|病区|大楼|楼|站|室|馆)(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
-HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4}))?(行动|建设|战略|工程)")
+HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{2,4})|[(（][\u4e00-\u9fa5]{2,6}[)）])?(行动|建设|战略|工程)")
 # 平安某市(建设), 法治某县: campaigns named after a place, like 健康某市; 某某医改: a place's reform.
 PLACE_CAMPAIGN = re.compile(r"(?:平安|法治)(?P<place>[\u4e00-\u9fa5]{2,6})")
 PLACE_REFORM = re.compile(r"医改")
@@ -129,11 +137,12 @@ TITLES = sorted(
     reverse=True,
 )
 TITLE_PATTERN = "|".join(TITLES)
+TITLE_AFTER_DEPUTY = re.compile(rf"(?:{TITLE_PATTERN})")
 # Posts that only read as posts after a body (党组成员, 学科带头人): too loose to mark a name by.
 POST_ONLY_TITLES = ("首席专家", "学科带头人", "带头人", "成员")
 SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
               "令狐", "端木", "西门", "南宫", "独孤", "万俟", "呼延")
-SURNAMES_1 = set("".join("""傅阎洪赖丘萧袭竺王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜
+SURNAMES_1 = set("".join("""逄傅阎洪赖丘萧袭竺王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜
     崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安
     齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管
     柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬
@@ -142,7 +151,7 @@ SURNAMES_1 = set("".join("""傅阎洪赖丘萧袭竺王李张刘陈杨黄赵吴�
     雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植
     衡富尧闭由""".split()))
 # Two-character sequences after a title that are verbs or function words, not given names.
-NOT_NAMES = {"主持", "强调", "指出", "表示", "要求", "讲话", "出席", "参加", "带队", "一行", "同志", "介绍", "汇报", "总结",
+NOT_NAMES = {"公卫", "主持", "强调", "指出", "表示", "要求", "讲话", "出席", "参加", "带队", "一行", "同志", "介绍", "汇报", "总结",
              "部署", "通报", "传达", "宣读", "作了", "代表", "分别", "等人", "率队", "调研", "检查", "督导", "任组长", "和",
              "关于", "全面", "任组", "宣传部", "党委", "党组", "提出", "做了", "带领", "陪同", "看望", "慰问", "主讲",
              "在会", "对", "向", "为", "就", "从", "到", "以", "主抓", "分管", "亲自", "及", "与", "等", "会议", "同时",
@@ -163,5 +172,8 @@ CAMPAIGN_PERIOD = re.compile(rf"[{CJK}]*(?:服务|活动|卫生|宣传|攻坚|�
 # Quoted names listed before 等 and a programme head: “甲”“乙”等爱卫活动 names two activities.
 LISTED_BEFORE_HEAD = re.compile(rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}}[{QUOTE_CLOSE}])*"
                                 rf"[、，,和及与]?等[{CJK}]{{0,6}}?(?:活动|行动|工程|项目|计划)")
+# A quoted watchword, alone or with quoted siblings, named by the kind of rule it is: “甲管乙用”“丙聘丁用”管理模式.
+WATCHWORD_BEFORE_MODE = re.compile(rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}}[{QUOTE_CLOSE}])*"
+                                   rf"[{CJK}]{{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")

@@ -229,7 +229,7 @@ class GenrePatterns:
     slogan_after_quote = re.compile(rf"^({'|'.join(map(re.escape, P.SLOGAN_HEADS))})")
     unquoted_programme = re.compile("|".join(map(re.escape, P.UNQUOTED_PROGRAMME_HEADS)))
     title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?(?:[ \u3000]{{1,2}}|\s)?(?=[{P.CJK}])")
-    name_then_title = re.compile(rf"(?<![{P.CJK}])([{P.CJK}]{{2,3}})(?=(?:{P.TITLE_PATTERN}|同志))")
+    name_then_title = re.compile(rf"(?<![{P.CJK}])([{P.CJK}]{{2,3}}?)(?=(?:{P.TITLE_PATTERN}|同志))")
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
@@ -268,6 +268,9 @@ class GenrePatterns:
                 noun = P.FORMULA_NOUN.match(after)
                 end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
                 _add(doc, match.start(), end, "Slogan")
+            elif (2 <= len(inner) <= 10 and not P.SENTENCE_LIKE.search(inner) and not inner.startswith("健康")
+                  and P.WATCHWORD_BEFORE_MODE.match(text, match.end())):
+                _add(doc, match.start(), match.end(), "Slogan")  # “甲管乙用”人才管理模式
             elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
                   or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner))):
                 _add(doc, match.start(), match.end(), "Programme")
@@ -284,6 +287,9 @@ class GenrePatterns:
             _add(doc, match.start(), match.end(), "Slogan")
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
+        for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY):
+            for match in pattern.finditer(text):
+                _add(doc, match.start(), match.end(), "Programme")
         for match in P.HEALTHY_PLACE.finditer(text):
             place = match.group(1)
             known_place = any(e - s == len(place) for s, e, _ in self.gazetteer.find(place))
@@ -307,6 +313,10 @@ class GenrePatterns:
                 start += core.rindex("的") + 1
             elif P.PLACE_CAMPAIGN.match(core) and "和" in core:
                 start += core.rindex("和") + 1  # 平安某市和健康某市建设: two campaigns
+            elif joined := re.search(rf"(?:{self.unquoted_programme.pattern})[和与及]", core):
+                start += joined.end()  # 某某运动和某某行动: two programmes
+            if joins := list(P.PROGRAMME_JOINS.finditer(text, start, match.start())):
+                start = joins[-1].end()  # 某某行动暨某某建设, 二是强化某某建设
             count = P.LEADING_COUNT.match(text[start:match.start()])
             if count:
                 start += count.end()
@@ -344,8 +354,11 @@ class GenrePatterns:
             start = max(_back_to_place(text, extend_left(text, match.start()), regions), previous_end)
             if start == previous_end and text[previous_end:previous_end + 2] == "附属":
                 start = previous_start  # 某大学附属某医院 is one name
+            elif head in P.PART_OF_BODY and start == previous_end and re.fullmatch(rf"[{P.CJK}]{{2,10}}", text[start:match.start()]):
+                start = previous_start  # 某省中医院某某分院, 某集团某省某某有限公司: the part carries the whole's name
             previous_start, previous_end = start, end
             start = _cut_at_relative_prefix(text, start, match.start(), regions)
+            start = _after_listed_place(text, start, match.start(), regions)
             while (verb := P.LEADING_VERB.match(text, start)) and verb.end() <= match.start():
                 start = verb.end()  # 依托市人民医院, 隆重举行…: the name starts after the verbs
             if head[0] in P.RELATIVE_PREFIXES and len(head) == 2 and not any(s == start for s, _ in regions):
@@ -381,7 +394,7 @@ class GenrePatterns:
     def _people(self, doc: Doc, text: str) -> None:
         for match in self.title_then_name.finditer(text):
             name = _name_at(text, match.end())
-            if name:
+            if name and not _function_word_first(text, match.end(), match.end() + len(name)):
                 _add(doc, match.end(), match.end() + len(name), "Person")
         for match in self.name_then_title.finditer(text):
             if _looks_like_name(match.group(1)):
@@ -422,6 +435,16 @@ def _back_to_place(text: str, start: int, regions: list[tuple[int, int]], gap: i
     return start
 
 
+def _after_listed_place(text: str, start: int, head_start: int, regions: list[tuple[int, int]]) -> int:
+    """甲镇和县人民医院: after a township or county, 和 joins a list; the name is 县人民医院 (a county
+    is not inside another county, so this is not the county 和县)."""
+    for place_start, place_end in regions:
+        if (start <= place_start and place_end < head_start and text[place_end] in "和与及"
+                and text[place_start:place_end].endswith(("镇", "乡", "街道", "县", "区", "旗"))):
+            return place_end + 1
+    return start
+
+
 def _every_place(text: str, start: int) -> bool:
     """各县（市、区）卫健局, 各旗区人民政府, 全市: the bodies of every such place, not one of them."""
     i = start - 1
@@ -432,7 +455,7 @@ def _every_place(text: str, start: int) -> bool:
 
 def _head_is_title(head: str, following: str) -> bool:
     """局长, 委员, 部门, 办公: a one-character head that is the start of another word."""
-    return (len(head) == 1 and following in "长员会门分署级队公法理事") or (head.endswith(("委", "局")) and following == "长")
+    return (len(head) == 1 and following in "长员会门分署级队公法理事") or (head.endswith(("委", "局", "院")) and following == "长")
 
 
 def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: list[tuple[int, int]]) -> int:
@@ -457,6 +480,15 @@ def _surname_length(text: str) -> int:
     if text[:2] in P.SURNAMES_2:
         return 2
     return 1 if text[:1] in P.SURNAMES_1 else 0
+
+
+def _function_word_first(text: str, start: int, end: int) -> bool:
+    """书记向退休干部介绍, 主任和部分乡镇: 向 and 和 are surnames, but here a word starts right after
+    them that is a verb or runs past the name, so they are a preposition or a conjunction."""
+    if text[start] not in "向和与":
+        return False
+    word, flag = _cut(text[start + 1:start + 8])[0]
+    return len(word) >= 2 and (start + 1 + len(word) > end or flag.startswith("v"))
 
 
 def _looks_like_name(name: str) -> bool:
@@ -570,6 +602,14 @@ class StatisticalCandidates:
                 end = ent.end
                 if kind == "Person" and "·" in ent.text:
                     end = ent.start + _transliterated_name_end(doc.text, ent.start_char, ent.end_char) - ent.start_char
+                if kind == "Person" and _function_word_first(doc.text, ent.start_char, ent.end_char):
+                    continue
+                if kind == "Institution" and _head_is_title(ent.text[-2:], doc.text[ent.end_char:ent.end_char + 1]):
+                    continue  # 某某学院长: a name and the title 院长
+                if kind == "Person" and ent.text.endswith("副") and P.TITLE_AFTER_DEPUTY.match(doc.text, ent.end_char):
+                    if not _looks_like_name(ent.text[:-1]):
+                        continue
+                    end -= 1  # 某某副书记: 副 starts the title
                 spans.append(Span(doc, ent.start, end, label=kind))
         doc.spans[STATISTICAL] = spans
         doc.ents = []

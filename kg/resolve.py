@@ -398,6 +398,8 @@ class Resolver:
                 if (is_short and self.gazetteer.division(place).level == "province") or own_name:
                     pass  # 湖北文理学院, 山东大学: a name of its own, not a place prefix to spell out
                 elif is_short or name[start:end] != full:
+                    if is_short and name[end:end + 1] in "市县区旗" and name[end] != full[-1]:
+                        end += 1  # 某某县医院 of a county since made a district: 某某区医院, not 某某区县医院
                     name = full + name[end:]
                     reasons.add(f"short place name {text[start:end]} → {full}")
         elif relative_prefix(name):

@@ -131,3 +131,18 @@ def test_a_source_credited_inside_a_line_is_chrome_and_the_sentence_is_kept():
 def test_a_short_bulleted_list_inside_the_article_is_kept():
     text = f"{SENTENCE}\n• 东川县人民医院\n• 东川县中医院\n"
     assert clean(SourceDocument("a.txt", text, "utf-8")).body == text
+
+
+@pytest.mark.parametrize("credit", [
+    "（东川新闻记者 王明 通讯员 李华）",   # a news site's reporter and correspondent in brackets
+])
+def test_a_reporter_credited_in_brackets_after_the_sites_name_is_chrome(credit):
+    text = f"{credit}{SENTENCE}\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert SENTENCE in body and "王明" not in body and "李华" not in body
+
+
+def test_a_writer_in_brackets_after_the_last_sentence_and_an_editor_line_are_chrome():
+    text = f"{SENTENCE}（王小明）\n编审：李华\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert body.startswith(SENTENCE) and "王小明" not in body and "李华" not in body

@@ -189,3 +189,51 @@ def test_a_town_name_read_across_a_word_is_no_region():
 def test_a_guidance_centre_is_an_institution_but_a_level_of_centre_is_not():
     assert ("Institution", "永城市优生优育指导中心") in found("永城市优生优育指导中心召开会议。")
     assert not [n for k, n in found("创建省级优生优育指导中心2个。") if k == "Institution"]
+
+
+def test_deputy_before_a_title_and_a_preposition_after_one_are_not_part_of_a_name():
+    people = {n for k, n in found("座谈会上，孙明副书记向退休老同志介绍了情况，局长王华和部分乡镇负责人参加。") if k == "Person"}
+    assert people == {"孙明", "王华"}
+
+
+def test_a_name_before_the_title_of_a_college_head_is_no_college():
+    assert not [n for k, n in found("永城市人民医院王树学院长发言。") if k == "Institution" and "学院" in n]
+
+
+def test_two_unquoted_programmes_joined_are_two_programmes():
+    programmes = {n for k, n in found("召开全省推进健康永城行动暨健康细胞示范建设现场会，持续开展爱国卫生运动和城乡环境整洁行动。")
+                  if k == "Programme"}
+    assert {"健康细胞示范建设", "城乡环境整洁行动", "爱国卫生运动"} <= programmes
+    assert not [n for n in programmes if "暨" in n or "和" in n]
+
+
+def test_a_campaign_to_make_hospitals_of_a_kind_is_a_programme_not_a_hospital():
+    result = found("持续推进清廉医院创建和美丽医院建设。")
+    assert {("Programme", "清廉医院创建"), ("Programme", "美丽医院建设")} <= result
+    assert not [n for k, n in result if k == "Institution"]
+
+
+def test_rural_revitalisation_written_bare_is_a_programme():
+    assert ("Programme", "乡村振兴") in found("统筹推进疫情防控、乡村振兴等工作。")
+
+
+def test_a_count_of_actions_is_no_programme():
+    assert not [n for k, n in found("全面落实9大专项行动。") if k == "Programme"]
+
+
+def test_a_healthy_place_campaign_may_name_a_smaller_place_in_brackets():
+    assert ("Programme", "健康永城(芒山)行动") in found("推进健康永城(芒山)行动。")
+
+
+def test_quoted_watchwords_named_by_the_kind_of_rule_they_are_are_slogans():
+    result = found("全面推行“县管乡用”“乡聘村用”人才管理模式。")
+    assert {("Slogan", "“县管乡用”"), ("Slogan", "“乡聘村用”")} <= result
+
+
+def test_a_branch_carries_the_name_of_its_hospital():
+    assert ("Institution", "永城市中医院芒山分院") in found("永城市中医院芒山分院开诊。")
+
+
+def test_a_township_and_a_county_hospital_joined_by_and_are_two_names():
+    result = found("芒山镇和县人民医院作了交流发言。")
+    assert ("Institution", "县人民医院") in result and ("Region", "芒山镇") in result

@@ -212,3 +212,9 @@ def test_towns_listed_before_a_township_share_its_suffix():
     resolver = resolve([facts("a.txt", "永城市召开会议，芒山、薛湖、马桥镇作交流发言。")], Gazetteer.load())
     regions = labels(resolver, EntityType.REGION)
     assert {"芒山镇", "薛湖镇", "马桥镇"} <= set(regions) and "芒山" in regions["芒山镇"].alt_labels
+
+
+def test_a_county_since_made_a_district_is_spelt_with_the_district_not_both():
+    resolver = resolve([facts("a.txt", "东川县疾病预防控制中心开展培训。")], Gazetteer.load())
+    names = set(labels(resolver))
+    assert not [n for n in names if "区县" in n]
