@@ -114,7 +114,8 @@ PLACE_REFORM = re.compile(r"医改")
 PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?行动[\u4e00-\u9fa5]{0,6}?"
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")
 # A formula's noun after its quotes (“2468”工作法, “3+2+N”目标任务体系): the nearest within eight characters.
-FORMULA_NOUN = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则|经验)")
+FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则|经验|"
+                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系)")
 # Watchwords of the "big X" family (大卫生大保健理念, 大卫生观, “大健康”理念).
 BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)|(?:大[\u4e00-\u9fa5]{2}){1,3}(?:理念|观)")  # also “大卫生”、“大健康”理念
 # Quoted watchwords that state a principle (“以人民健康为中心”, “预防为主”).
