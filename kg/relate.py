@@ -38,7 +38,7 @@ TITLES_BEFORE = re.compile(rf"({TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
 TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
 # Offices of a place's government (副区长 of the district): they belong to its 人民政府 even
 # when written after a party committee (市委副书记、市长 holds 市长 at the city government).
-GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗)长|(?P<region>自治区)主席)$")
+GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟)长|(?P<region>自治区)主席)$")
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
@@ -55,7 +55,7 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
     held: dict[Mention, list[tuple[Entity, str]]] = {}
     for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
         posts = (_posts_at_named_bodies(person, bodies, text, entity_of, resolver, facts.about_region)
-                 or _posts_in_a_list(person, text, held)
+                 or _posts_in_a_list(person, text, held, resolver)
                  or _posts_without_body(person, facts, resolver, bodies, entity_of))
         held[person] = posts
         member = resolver.entity_of(person).key
@@ -121,8 +121,13 @@ def _posts_at(holder: Entity, written: str, resolver: Resolver) -> list[tuple[En
     return posts + _government_posts(government_titles, holder.admin_code, resolver)
 
 
-def _posts_in_a_list(person: Mention, text: str, held: dict[Mention, list[tuple[Entity, str]]]) -> list[tuple[Entity, str]]:
-    """甲委党组书记张某、副主任李某: the second holds her post at the body the first was named with."""
+def _posts_in_a_list(person: Mention, text: str, held: dict[Mention, list[tuple[Entity, str]]],
+                     resolver: Resolver) -> list[tuple[Entity, str]]:
+    """甲委党组书记张某、副主任李某: the second holds her post at the body the first was named with
+    (市委书记某某、市长某某: 市长 at the city's government); 甲委副主任张某、李某: the same posts."""
+    same_title = next((posts for p, posts in held.items() if posts and text[p.end:person.start] == "、"), None)
+    if same_title:
+        return same_title
     window_start = max(0, person.start - TITLE_WINDOW)
     match = TITLES_BEFORE.search(text[window_start:person.start])
     if not match:
@@ -131,7 +136,7 @@ def _posts_in_a_list(person: Mention, text: str, held: dict[Mention, list[tuple[
     if text[joiner:joiner + 1] not in RUN_JOINERS:
         return []
     previous = next((p for p, posts in held.items() if posts and text[p.end:joiner] in ("", "同志")), None)
-    return [(held[previous][0][0], match.group(1))] if previous else []
+    return _posts_at(held[previous][0][0], match.group(1), resolver) if previous else []
 
 
 def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolver, bodies: list[Mention],

@@ -45,6 +45,8 @@ QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  
 ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "基地", "平台", "中心", "体系")
 # How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
+# How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
+OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
 QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
 
 
@@ -109,6 +111,13 @@ def _reads_as_place(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _speaks_as_a_province(body: str) -> bool:
+    """The report calls its place 省 or 自治区 more than twice as often as it uses the lower levels."""
+    levels = Counter(a or b for a, b in OWN_PLACE_WORDS.findall(body))
+    provincial = levels["省"] + levels["自治区"]
+    return provincial >= 2 and provincial > 2 * (sum(levels.values()) - provincial)
+
+
 class Resolver:
     """Turns each document's mentions into entities shared across the whole build."""
 
@@ -149,12 +158,21 @@ class Resolver:
                 scores[codes[0]] += weight
         if not scores:
             return self._place_in_chrome(facts)
-        best = max(scores.values())
-        strong = [code for code, score in scores.items() if score >= best * 0.5]
-        # Of the strongly named places, the most specific one that lies inside another strong one.
+        # A province is named by its own name and by the places inside it; a place in a province
+        # named far less than another (a partner city elsewhere) is not the report's.
+        province_of = {code: ([code] + self.gazetteer.ancestors(code))[-1] for code in scores}
+        by_province = Counter()
+        for code, score in scores.items():
+            by_province[province_of[code]] += score
+        best, best_province = max(scores.values()), max(by_province.values())
+        strong = [code for code, score in scores.items()
+                  if score >= best * 0.5 and by_province[province_of[code]] >= best_province * 0.5]
+        if _speaks_as_a_province(body) and province_of[strong[0]] in scores:
+            return province_of[strong[0]]  # 全省, 省委: a provincial report that names its capital, where it met
+        # Of the strongly named places, the most specific one.
         strong.sort(key=lambda code: (-len(self.gazetteer.ancestors(code)), -scores[code]))
         for code in strong:
-            if scores[code] >= best * 0.5 and self.gazetteer.division(code).level != "township":
+            if self.gazetteer.division(code).level != "township":
                 return code
         return strong[0]
 

@@ -243,3 +243,19 @@ def test_partnerships_query_lists_the_alliances_the_seeds_state(seeds_build):
     rows = json.loads(run_kg("query", str(seeds_build), "-f", "ontology/queries/partnerships.rq",
                              "--format", "json").stdout)
     assert rows
+
+
+def test_a_mayor_listed_after_the_party_secretary_holds_the_office_at_the_citys_government(gazetteer):
+    document = facts("永城市召开会议。市委书记王建国、市长李明陪同。",
+                     ("永城市", EntityType.REGION), ("市委", EntityType.INSTITUTION),
+                     ("王建国", EntityType.PERSON), ("李明", EntityType.PERSON))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "书记", "永城市委"),
+                                                     ("李明", "市长", "永城市人民政府")}
+
+
+def test_a_second_name_after_a_title_holds_the_same_post(gazetteer):
+    document = facts("永城市卫生健康委员会副主任王建国、李明出席。",
+                     ("永城市卫生健康委员会", EntityType.INSTITUTION),
+                     ("王建国", EntityType.PERSON), ("李明", EntityType.PERSON))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "副主任", "永城市卫生健康委员会"),
+                                                     ("李明", "副主任", "永城市卫生健康委员会")}

@@ -218,3 +218,17 @@ def test_a_county_since_made_a_district_is_spelt_with_the_district_not_both():
     resolver = resolve([facts("a.txt", "东川县疾病预防控制中心开展培训。")], Gazetteer.load())
     names = set(labels(resolver))
     assert not [n for n in names if "区县" in n]
+
+
+def test_a_provincial_report_that_names_the_city_where_it_met_is_about_the_province():
+    text = "河南省卫生健康工作会议在郑州市召开。郑州市卫健委作交流发言。全省各地要抓好落实，省卫生健康委将加强督导。"
+    [document] = [facts("a.txt", text)]
+    resolve([document], Gazetteer.load())
+    assert document.about_region == f"region/{Gazetteer.load().full('河南省')[0]}"
+
+
+def test_a_place_in_another_province_named_less_is_not_the_reports_place():
+    text = "北京市卫生健康委员会总结工作。北京市朝阳区、海淀区推进改革，北京市支持雄安新区建设医院。"
+    [document] = [facts("a.txt", text)]
+    resolve([document], Gazetteer.load())
+    assert document.about_region.endswith(Gazetteer.load().full("北京市")[0])
