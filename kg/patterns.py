@@ -113,7 +113,8 @@ PLACE_REFORM = re.compile(r"医改")
 # The committee that runs a 健康X行动 (健康某省行动推进委员会, 健康中国·某市行动专家咨询委员会办公室).
 PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?行动[\u4e00-\u9fa5]{0,6}?"
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")
-# A formula's noun after its quotes (“2468”工作法, “3+2+N”目标任务体系): the nearest within eight characters.
+# A formula's noun after its quotes (“2468”工作法, “12812”工作成效, “3+2+N”目标任务体系): the nearest
+# within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则|经验|"
                           r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系)")
 # Watchwords of the "big X" family (大卫生大保健理念, 大卫生观, “大健康”理念).
@@ -170,11 +171,11 @@ NAMED_INITIATIVE_HEADS = ("行动", "工程", "计划", "项目", "活动")
 SENTENCE_LIKE = re.compile(r"[，,。；;！!？?]|^(?:要|把|将|让|以|在|对)|就要|并")
 # A campaign named for its period: “某某宣传月”, “某某服务年”, “某某宣传周”.
 CAMPAIGN_PERIOD = re.compile(rf"[{CJK}]*(?:服务|活动|卫生|宣传|攻坚|提升|建设|行动|作风|质量|安全|能力|管理|健康|教育)[年月周]$")
+# The quoted names listed after a quoted name, before the noun they share.
+QUOTED_SIBLINGS = rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}}[{QUOTE_CLOSE}])*"
 # Quoted names listed before 等 and a programme head: “甲”“乙”等爱卫活动 names two activities.
-LISTED_BEFORE_HEAD = re.compile(rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}}[{QUOTE_CLOSE}])*"
-                                rf"[、，,和及与]?等[{CJK}]{{0,6}}?(?:活动|行动|工程|项目|计划)")
+LISTED_BEFORE_HEAD = re.compile(rf"{QUOTED_SIBLINGS}[、，,和及与]?等[{CJK}]{{0,6}}?(?:活动|行动|工程|项目|计划)")
 # A quoted watchword, alone or with quoted siblings, named by the kind of rule it is: “甲管乙用”“丙聘丁用”管理模式.
-WATCHWORD_BEFORE_MODE = re.compile(rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,30}}[{QUOTE_CLOSE}])*"
-                                   rf"[{CJK}]{{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
+WATCHWORD_BEFORE_MODE = re.compile(rf"{QUOTED_SIBLINGS}[{CJK}]{{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")

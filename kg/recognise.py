@@ -271,8 +271,8 @@ class GenrePatterns:
             elif (2 <= len(inner) <= 10 and not P.SENTENCE_LIKE.search(inner)
                   and (not inner.startswith("健康") or after.startswith(("理念", "观")))
                   and (mode := P.WATCHWORD_BEFORE_MODE.match(text, match.end()))):
-                direct = mode.group(0) if P.FORMULA_NOUN.match(mode.group(0)) and mode.group(0)[:1] not in P.QUOTE_OPEN else ""
-                _add(doc, match.start(), match.end() + len(direct), "Slogan")  # “甲管乙用”人才管理模式
+                last = mode.group(0)[:1] not in P.QUOTE_OPEN + "、，,和及与"  # the noun follows this quote
+                _add(doc, match.start(), match.end() + (mode.end() - match.end() if last else 0), "Slogan")  # “甲管乙用”人才管理模式
             elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
                   or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner))):
                 _add(doc, match.start(), match.end(), "Programme")
