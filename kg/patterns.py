@@ -97,7 +97,7 @@ LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|
 PART_OF_BODY = ("分院", "有限公司")
 # Two programmes joined into one run of text (某某行动暨某某建设; 二是强化某某建设): the second starts after.
 PROGRAMME_JOINS = re.compile(r"暨|[一二三四五六七八九十]是")
-# Campaigns to make hospitals of a kind (美丽医院建设, 清廉医院创建): a programme, not a hospital.
+# Campaigns to make hospitals of a kind (a 某某医院建设 named for a quality): a programme, not a hospital.
 HOSPITAL_CAMPAIGN = re.compile(r"(?:美丽|清廉|廉洁|智慧|平安|绿色|人文|满意|诚信|数字|健康|文明|品质)(?:医院|卫生院)(?:建设|创建)")
 # Named national strategies that the genre writes bare (乡村振兴).
 NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?")
@@ -113,7 +113,7 @@ PLACE_REFORM = re.compile(r"医改")
 # The committee that runs a 健康X行动 (健康某省行动推进委员会, 健康中国·某市行动专家咨询委员会办公室).
 PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?行动[\u4e00-\u9fa5]{0,6}?"
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")
-# A formula's noun after its quotes (“2468”工作法, “12812”工作成效, “3+2+N”目标任务体系): the nearest
+# A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则|经验|"
                           r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系)")
