@@ -33,7 +33,8 @@ WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员�
 # Heads that, standing alone in a local report, mean the report's own place's body (人民医院 in a
 # county's report is the county's people's hospital).
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
-                   "卫健委", "卫健局", "卫生健康局", "卫生健康委员会", "卫生健康委", "中心血站"}
+                   "卫健委", "卫健局", "卫生健康局", "卫生健康委员会", "卫生健康委", "中心血站", "中心医院",
+                   "卫生健康监督所", "卫生监督所", "卫生健康综合监督执法局"}
 # The committee of a development zone named without a place is the zone of the report's own place.
 OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)(?:管委会|管理委员会|党工委)")
 # 二院, 市一院: a numbered people's hospital of the report's own place, named on its own.
@@ -56,7 +57,9 @@ NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全�
               "单位", "机构", "其中", "目前", "今年", "去年", "年度", "以来", "期间", "方面", "情况", "能力", "水平",
               "会上", "会后", "现场", "主任", "书记", "局长", "院长", "成员", "代表", "人员", "群众", "患者", "基地",
               "时", "后", "前", "上", "下", "中", "内", "外", "次", "项", "个", "家", "所", "批", "期", "年", "月", "日",
-              "到", "在", "向", "对", "赴", "去", "至", "从", "新建", "新增", "改建", "扩建", "组建", "迁建", "筹建"}
+              "到", "在", "向", "对", "赴", "去", "至", "从", "新建", "新增", "改建", "扩建", "组建", "迁建", "筹建",
+              # verbs and determiners jieba tags as nouns (关心医院, 所有人民政府)
+              "充分发挥", "发挥", "关心", "爱护", "支持", "依托", "所有", "全部", "每个", "每家", "一些", "有的"}
 JIEBA_NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "b", "an", "eng", "s", "ng", "vn"}
 # Modifiers that leave a name generic (公立医院, 乡镇卫生院, 二级以上医院).
 GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 市级 省级 乡镇 基层 综合 专科 中医 人民 妇幼 社区 村 各类 相关
@@ -78,8 +81,10 @@ NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "世界")
 
 PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "专项整治", "战略", "工程", "行动", "活动", "计划", "项目", "试点", "改革", "建设",
                    "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动")
-# Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动).
-UNQUOTED_PROGRAMME_HEADS = ("运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点", "专项整治")
+# Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动). The verb before a head
+# belongs to it when the name reads as what is raised or cleaned up (某某水平提升行动, 某某问题集中整治).
+UNQUOTED_PROGRAMME_HEADS = ("提升行动", "促进行动", "改善行动", "攻坚行动", "创建行动", "创建活动", "集中整治", "专项整治",
+                            "运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点")
 # 行动 as a plain word (付诸行动, 采取行动, 统一行动), not a programme's head.
 PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
 # Two-character words that 健康X建设 may hold without X being a place (健康工作…).
@@ -89,7 +94,7 @@ PROGRAMME_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})�
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
 PROGRAMME_TRIGGER = re.compile(
     r"(?:深入|持续|扎实|全面|积极|加快|大力|稳步|组织|继续|认真|广泛|率先|启动|推动)?"
-    r"(?:开展|实施|推进|推行|落实|启动|深化|组织|举办|召开|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强)(?:好|了)?"
+    r"(?:开展|实施|推进|推动|推行|落实|启动|深化|组织|举办|召开|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强)(?:好|了)?"
 )
 # A count before a programme's name is not part of it (6个…试点, 14大类…项目).
 LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|项|大类|类|批|所|支|大)")
@@ -99,10 +104,16 @@ PART_OF_BODY = ("分院", "有限公司")
 PROGRAMME_JOINS = re.compile(r"暨|[一二三四五六七八九十]是")
 # Campaigns to make hospitals of a kind (a 某某医院建设 named for a quality): a programme, not a hospital.
 HOSPITAL_CAMPAIGN = re.compile(r"(?:美丽|清廉|廉洁|智慧|平安|绿色|人文|满意|诚信|数字|健康|文明|品质)(?:医院|卫生院)(?:建设|创建)")
+# Building an integrated care network is a named initiative even unquoted and with no verb before it
+# (紧密型县域医共体建设, 总医院建设); 医共体建设示范县 is a title, 医共体建设办公室 a unit.
+INITIATIVE_BUILDING = re.compile(r"(?:紧密型)?(?:县域|城市|城乡)?(?:(?:医疗卫生|医疗服务)共同体|医共体|医联体|医疗集团|总医院)建设"
+                                 r"(?![\u4e00-\u9fa5]{0,2}(?:机制|办公室|示范|领导|工作|方案|专班|小组|会议))")
+# The report's own place before a programme (推动我市某某行动) is not part of its name.
+OWN_PLACE_LEAD = re.compile(r"^(?:全|本|我)(?:省|市|县|区|州|旗)")
 # Named national strategies that the genre writes bare (乡村振兴).
 NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?")
 # Building works (某医院建设项目, 某病区装饰工程) are not initiatives.
-BUILDING_WORKS = re.compile(r"(?:院|中心|病区|大楼|楼|站|室|馆)(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
+BUILDING_WORKS = re.compile(r"(?:院|院区|校区|中心|病区|大楼|楼|站|室|馆)(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.

@@ -289,7 +289,7 @@ class GenrePatterns:
             _add(doc, match.start(), match.end(), "Slogan")
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
-        for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY):
+        for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY, P.INITIATIVE_BUILDING):
             for match in pattern.finditer(text):
                 _add(doc, match.start(), match.end(), "Programme")
         for match in P.HEALTHY_PLACE.finditer(text):
@@ -319,6 +319,8 @@ class GenrePatterns:
                 start += joined.end()  # 某某运动和某某行动: two programmes
             if joins := list(P.PROGRAMME_JOINS.finditer(text, start, match.start())):
                 start = joins[-1].end()  # 某某行动暨某某建设, 二是强化某某建设
+            if own_place := P.OWN_PLACE_LEAD.match(text[start:match.start()]):
+                start += own_place.end()
             count = P.LEADING_COUNT.match(text[start:match.start()])
             if count:
                 start += count.end()
@@ -365,12 +367,14 @@ class GenrePatterns:
                 start = verb.end()  # 依托市人民医院, 隆重举行…: the name starts after the verbs
             if head[0] in P.RELATIVE_PREFIXES and len(head) == 2 and not any(s == start for s, _ in regions):
                 start = match.start()  # 参加的有区委、区政府: a relative name needs no modifier
+            own_body = _bare_own_body(text, end)
+            start = start if own_body is None else own_body
             name, modifier = text[start:end], text[start:match.start()]
             if name in P.STANDALONE_INSTITUTIONS or P.OWN_ZONE_BODY.fullmatch(name):
                 _add(doc, start, end, "Institution")
                 continue
-            if not modifier:
-                if head in P.OWN_PLACE_HEADS and (start == 0 or P.PUNCTUATION.match(text[start - 1])):
+            if not modifier or own_body is not None:
+                if own_body is not None:
                     _add(doc, start, end, "Institution")  # 、人民医院、: the report's own place's hospital
                 elif head[0] in P.RELATIVE_PREFIXES and len(head) == 2:
                     _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
@@ -384,7 +388,9 @@ class GenrePatterns:
             rest = text[place_end:match.start()] if place_end else modifier[1:] if relative else modifier
             if national:
                 rest = modifier[2:]
-            if place_end or relative or national:
+            if (rest + head) in P.OWN_PLACE_HEADS:
+                pass  # 市中心医院: the city's own hospital of that name
+            elif place_end or relative or national:
                 if (not rest or _generic(rest)) and national and head not in P.GOVERNMENT_HEADS:
                     continue
                 if rest and _generic(rest) and head not in P.GOVERNMENT_HEADS and not place_end:
@@ -412,6 +418,15 @@ class GenrePatterns:
                     _add(doc, start, start + len(stripped), "Person")
 
 
+def _bare_own_body(text: str, end: int) -> int | None:
+    """Where a bare own-place body (、卫生健康监督所、) that ends at `end` starts, standing alone in a list."""
+    for name in P.OWN_PLACE_HEADS:
+        start = end - len(name)
+        if start >= 0 and text.startswith(name, start) and (start == 0 or P.PUNCTUATION.match(text[start - 1])):
+            return start
+    return None
+
+
 def _after_trigger(text: str, head_start: int, limit: int = 18) -> int | None:
     """Where a task-list programme's name starts: right after the nearest opening verb (实施…工程)."""
     window_start = head_start
@@ -433,6 +448,8 @@ def _back_to_place(text: str, start: int, regions: list[tuple[int, int]], gap: i
                 and not any(word in between for word in P.NAME_STOPS if len(word) > 1)
                 and not re.search("[的和与及等在届]|推动|启动|创建|争创|建设|打造|建成|新建|提升", between)
                 and not P.PROGRAMME_TRIGGER.search(between)):
+            while (upper := next((s for s, e in regions if e == place_start), None)) is not None:
+                place_start = upper  # 某市某区八一路社区卫生服务中心: the whole chain of places leads it
             return place_start
     return start
 

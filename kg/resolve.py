@@ -437,7 +437,8 @@ class Resolver:
                 name = self.gazetteer.division(place).name + name[length:]
             reasons.add(f"township short form {text[:length]} in a document about {self.gazetteer.division(about).name}")
         if place:
-            key = f"institution/{place}/{normalise(name)}"
+            place, lowest = self._from_lowest_place(name, place)
+            key = f"institution/{place}/{normalise(lowest)}"
         elif (name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界"))
               or (name[0] not in "省市县区州旗镇乡" and not _named_by_own_place(text))):
             key = f"institution/{normalise(name)}"
@@ -448,8 +449,8 @@ class Resolver:
         entity.merge_reasons.update(reasons)
         if place:
             entity.admin_code = self._deepest_place_in(name, place)  # where it is, for locatedIn
-        for alias in (text, placed, self._without_upper_place(name)):
-            if alias != name:
+        for alias in (text, placed, lowest if place else name):
+            if alias != entity.label:
                 entity.alt_labels.add(alias)
         return entity
 
@@ -471,12 +472,21 @@ class Resolver:
                 place = in_province[0] if len(in_province) == 1 else place
         return place
 
-    def _without_upper_place(self, name: str) -> str:
-        """山东省日照市委 is also called 日照市委: drop a province or city that leads a lower place."""
+    def _from_lowest_place(self, name: str, place: str) -> tuple[str, str]:
+        """江苏省苏州市人民政府 is 苏州市人民政府: the province or city written before a lower place
+        adds nothing, so the body is keyed from the lowest place of the chain, and both spellings
+        make one node. Returns that place and the name from it."""
         hits = self.gazetteer.find(name)
-        if len(hits) >= 2 and hits[0][0] == 0 and hits[1][0] == hits[0][1] and not hits[1][2]:
-            return name[hits[1][0]:]
-        return name
+        if not hits or hits[0][0] != 0:
+            return place, name
+        index = 0
+        while index + 1 < len(hits) and hits[index + 1][0] == hits[index][1] and not hits[index + 1][2]:
+            start, end, _ = hits[index + 1]
+            inside = [c for c in self.gazetteer.full(name[start:end]) if c != place and self.gazetteer.is_within(c, place)]
+            if len(inside) != 1:
+                break
+            place, index = inside[0], index + 1
+        return place, name[hits[index][0]:]
 
     def _with_place(self, text: str, about: str | None, context: set[str]) -> str:
         """The name as written, with its short or relative place made full (市卫健委 → 永城市卫健委)."""

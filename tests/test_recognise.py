@@ -251,3 +251,42 @@ def test_a_quoted_formula_takes_the_noun_that_says_what_kind_it_is(text, slogan)
 
 def test_a_formula_noun_is_not_reached_across_a_verb():
     assert not [n for k, n in found("完成“6个专项行动”并取得显著成效。") if "成效" in n]
+
+
+def test_building_an_integrated_care_network_is_a_programme_without_a_verb_before_it():
+    assert ("Programme", "紧密型县域医疗卫生共同体建设") in found("今年紧密型县域医疗卫生共同体建设成效明显。")
+    assert ("Programme", "医共体建设") in found("检查组认为该县医共体建设起步早。")
+
+
+def test_a_unit_or_a_title_named_after_such_building_is_no_programme():
+    result = found("该县成立医共体建设协调机制办公室,获评医共体建设示范县。")
+    assert not [name for kind, name in result if kind == "Programme"]
+
+
+def test_the_verb_of_a_raising_or_cleanup_campaign_belongs_to_its_name():
+    assert ("Programme", "全民睡眠质量提升行动") in found("扎实推动全民睡眠质量提升行动。")
+    assert ("Programme", "药品回扣问题集中整治") in found("持续开展药品回扣问题集中整治等工作。")
+    assert ("Programme", "无烟单位创建活动") in found("积极开展无烟单位创建活动。")
+
+
+def test_the_reports_own_place_before_a_programme_is_not_part_of_it():
+    assert ("Programme", "人均寿命提升行动") in found("推动我市人均寿命提升行动再上台阶。")
+
+
+def test_verbs_that_jieba_takes_for_nouns_do_not_open_an_institution():
+    result = found("希望大家关心医院,充分发挥医院的作用,并致函所有人民政府办公室。")
+    assert not [name for kind, name in result if kind == "Institution"]
+
+
+def test_a_bare_own_place_body_in_a_list_is_an_institution():
+    result = found("县中医院、卫生健康监督所、市中心医院负责人参加。")
+    assert {("Institution", "卫生健康监督所"), ("Institution", "市中心医院")} <= result
+
+
+def test_a_city_and_district_before_a_street_clinic_are_both_part_of_its_name():
+    assert ("Institution", "宜昌市西陵区学院街社区卫生服务中心") in found("走访宜昌市西陵区学院街社区卫生服务中心。")
+
+
+def test_a_hospital_campus_project_is_a_building_work_not_a_programme():
+    result = found("省肿瘤医院东区院区项目完成立项。")
+    assert not [name for kind, name in result if kind == "Programme"]

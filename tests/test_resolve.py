@@ -232,3 +232,10 @@ def test_a_place_in_another_province_named_less_is_not_the_reports_place():
     [document] = [facts("a.txt", text)]
     resolve([document], Gazetteer.load())
     assert document.about_region.endswith(Gazetteer.load().full("北京市")[0])
+
+
+def test_a_body_named_with_its_province_before_its_city_is_the_same_body_as_without_it():
+    resolver = resolve([facts("a.txt", "湖北省宜城市人民政府召开会议。宜城市人民政府副市长出席。")], Gazetteer.load())
+    governments = [e for e in labels(resolver).values() if "宜城市人民政府" in e.alt_labels | {e.label}]
+    assert len(governments) == 1
+    assert "湖北省宜城市人民政府" in governments[0].alt_labels | {governments[0].label}
