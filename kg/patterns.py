@@ -74,6 +74,8 @@ HEAD_WORDS_NOT_BODIES = ("布局", "格局", "大局", "全局", "结局", "开�
 GOVERNMENT_HEADS = {"卫生健康委员会", "卫生健康委", "卫健委", "卫计委", "委员会", "局", "委", "部", "厅", "办公室",
                     "医疗保障局", "医保局", "疾病预防控制局", "疾控局", "中医药管理局", "发展和改革委员会", "发展改革委", "发改委"}
 RELATIVE_PREFIXES = set("省市县区州旗盟")
+# Bodies a township has, named after 镇 or 乡 alone (镇政府, 乡党委).
+TOWNSHIP_BODY_HEADS = {"政府", "人民政府", "党委", "人大"}
 # Words whose last character is a level word but no relative prefix: 社区服务中心 is not 区服务中心.
 WORDS_ENDING_IN_A_LEVEL = {"社区", "城区", "园区", "景区", "小区", "山区", "辖区", "片区", "地区", "市区", "县区", "新区", "街区",
                            "牧区", "矿区", "库区", "城市", "都市", "超市"}

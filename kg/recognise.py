@@ -390,6 +390,9 @@ class GenrePatterns:
                 rest = modifier[2:]
             if (rest + head) in P.OWN_PLACE_HEADS:
                 pass  # 市中心医院: the city's own hospital of that name
+            elif (modifier in ("镇", "乡") and head in P.TOWNSHIP_BODY_HEADS
+                  and (start == 0 or text[start - 1] not in "各全每乡村") and not text.startswith("政府", end)):
+                pass  # 镇政府, 乡党委: a township report's own bodies; not 各镇政府, nor 镇党委政府 in general
             elif place_end or relative or national:
                 if (not rest or _generic(rest)) and national and head not in P.GOVERNMENT_HEADS:
                     continue

@@ -47,6 +47,8 @@ ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
+# Bodies of a village or neighbourhood, which the gazetteer does not list: they lie in their township.
+VILLAGE_BODY = re.compile(r"(?:村委会|居委会|村民委员会|居民委员会|村卫生室|卫生室|村党支部|党支部)$")
 QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
 
 
@@ -75,6 +77,8 @@ def relative_prefix(name: str) -> str:
         return name[:3]
     if name[:1] in "省市县区州旗" and not name.startswith(("市场", "区域", "县域", "市域")):
         return name[0]
+    if name[:1] in "镇乡" and name[1:2] not in ("镇", "村", "级", "域", "里"):
+        return name[0]  # 镇政府, 乡卫生院 in a township's own report
     return ""
 
 
@@ -282,6 +286,10 @@ class Resolver:
                 return code
             if prefix == "省" and self.gazetteer.division(code).level == "province":
                 return code
+            if prefix in "镇乡":
+                if self.gazetteer.division(code).level == "township" and name.endswith(prefix):
+                    return code
+                continue
             if prefix != "省" and name.endswith(prefix) and self.gazetteer.division(code).level != "province":
                 return code
             if prefix == "市" and self.gazetteer.division(code).level == "province" and name.endswith("市"):
@@ -436,6 +444,9 @@ class Resolver:
             if not re.match(r"镇|乡|街道", name[length:]):  # 演集镇卫生院 of 演集街道 keeps its name
                 name = self.gazetteer.division(place).name + name[length:]
             reasons.add(f"township short form {text[:length]} in a document about {self.gazetteer.division(about).name}")
+        elif about and self.gazetteer.division(about).level == "township" and VILLAGE_BODY.search(name):
+            place = about  # 某某村委会 in a township's report: a village of that township
+            reasons.add(f"village body in a document about {self.gazetteer.division(about).name}")
         if place:
             place, lowest = self._from_lowest_place(name, place)
             key = f"institution/{place}/{normalise(lowest)}"

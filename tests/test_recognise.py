@@ -290,3 +290,8 @@ def test_a_city_and_district_before_a_street_clinic_are_both_part_of_its_name():
 def test_a_hospital_campus_project_is_a_building_work_not_a_programme():
     result = found("省肿瘤医院东区院区项目完成立项。")
     assert not [name for kind, name in result if kind == "Programme"]
+
+
+def test_a_township_reports_own_government_named_by_its_level_alone_is_an_institution():
+    assert ("Institution", "镇政府") in found("镇政府将继续支持卫生院发展。")
+    assert not [name for kind, name in found("各镇政府要加强领导。") if kind == "Institution"]

@@ -239,3 +239,17 @@ def test_a_body_named_with_its_province_before_its_city_is_the_same_body_as_with
     governments = [e for e in labels(resolver).values() if "宜城市人民政府" in e.alt_labels | {e.label}]
     assert len(governments) == 1
     assert "湖北省宜城市人民政府" in governments[0].alt_labels | {governments[0].label}
+
+
+def test_a_relative_township_body_in_a_townships_report_is_that_townships():
+    document = facts("a.txt", "宜城市板桥店镇召开卫生健康工作会议。板桥店镇卫生院汇报工作,镇政府将继续支持。")
+    resolver = resolve([document], Gazetteer.load())
+    government = next(e for e in labels(resolver).values() if "镇政府" in e.alt_labels)
+    assert government.label == "板桥店镇人民政府"
+    assert f"region/{government.admin_code}" == document.about_region
+
+
+def test_a_village_committee_in_a_townships_report_lies_in_that_township():
+    document = facts("a.txt", "宜城市板桥店镇召开卫生健康工作会议。板桥店镇卫生院与东湾村委会签约。")
+    resolver = resolve([document], Gazetteer.load())
+    assert f"region/{labels(resolver)['东湾村委会'].admin_code}" == document.about_region
