@@ -28,6 +28,8 @@ CHROME_LINE = re.compile(
     r"[^。，,；;\n]{0,6}(?:要闻|融媒|新闻|动态|头条|快讯|资讯|发布)\s*$|"  # a column's label on its own line
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?[^。，,\n]{0,20}$|"  # a time stamp and a place
     r"[^。\n]{0,60}(?:>>|＞＞|»)|"  # breadcrumbs
+    r"(?:[^。，,|丨\n]{1,10}[|丨]){3,}|"  # a navigation bar: 本地|国内|国际|…
+    r"中央人民政府|中国政府网|[^。\n]{0,60}无障碍|"  # a government site's header links
     r"[①②③][^。]{0,30}(?:稿件|转载|授权)|本网|转载"
     r")",
     re.IGNORECASE,

@@ -43,7 +43,7 @@ NUMBERED_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5“\"「『‘])([市县区]?
 GENERAL_OFFICE = re.compile(r"办公厅|办公室")
 # Verbs and adverbs that open a clause, not an institution's name.
 LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|建设|打造|举行|召开|开展|实施|推进|推动|"
-                          r"加强|完善|落实|依托|支持|指导|争创|创建)")
+                          r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成)")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.
@@ -68,6 +68,8 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     综合性 精神卫生 等级 新一轮 区域性 高水平 医学 临床 定点 中心 县市区 州市 市区 部分 一批 多家 全部 各个
     上级 下级 互联网 标准 基本标准 街道 区级 镇级 村级 达标 规范化 标准化 智慧 数字化 城乡 辖区 甲级 乙级 丙级
     一类 二类 三类 示范性 标准化村""".split())
+# Modifiers that make a place's institutions a class (某县乡镇卫生院, 某市公立医院), not one body.
+CLASS_MODIFIERS = {"乡镇", "基层", "公立", "民营", "各级", "各类", "村级", "乡村", "镇村", "定点", "所属", "辖区", "二级", "三级"}
 # Common words that end in an institution head without naming a body (布局, 格局, 大局).
 HEAD_WORDS_NOT_BODIES = ("布局", "格局", "大局", "全局", "结局", "开局", "变局", "时局", "新局", "破局", "僵局", "当局")
 # Heads of government bodies: a national marker (国家卫生健康委员会) is enough to name one.

@@ -388,6 +388,8 @@ class GenrePatterns:
             rest = text[place_end:match.start()] if place_end else modifier[1:] if relative else modifier
             if national:
                 rest = modifier[2:]
+            if place_end and rest in P.CLASS_MODIFIERS:
+                continue  # 某县乡镇卫生院: the county's township health centres, a class
             if (rest + head) in P.OWN_PLACE_HEADS:
                 pass  # 市中心医院: the city's own hospital of that name
             elif (modifier in ("镇", "乡") and head in P.TOWNSHIP_BODY_HEADS
@@ -659,6 +661,9 @@ class StatisticalCandidates:
             if LEVEL_OF_BODY.search(modifier):
                 return False
             modifier = modifier[1:] if modifier[:1] in P.RELATIVE_PREFIXES else modifier
+            places = self.gazetteer.find(modifier)
+            if places and places[0][0] == 0 and modifier[places[0][1]:] in P.CLASS_MODIFIERS:
+                return False  # 某县乡镇卫生院: a class of the county's bodies
             return not (modifier and _generic(modifier))  # 省社区医院, 三甲医院: a kind, not a name
         if kind == "Region":
             return self._administrative(name)

@@ -115,6 +115,8 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "首页>>新闻中心>>东川动态\n",                   # breadcrumbs
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
     "主办单位：东川县卫生健康局\n",                 # a site's footer
+    "首页|本地|东川|西川|南川|北川\n",              # a navigation bar
+    "中央人民政府某省人民政府东川县人民政府 无障碍\n",  # a government site's header links
 ])
 def test_menus_labels_stamps_breadcrumbs_datelines_and_footers_are_chrome(chrome):
     text = f"{chrome}{SENTENCE}\n"

@@ -295,3 +295,12 @@ def test_a_hospital_campus_project_is_a_building_work_not_a_programme():
 def test_a_township_reports_own_government_named_by_its_level_alone_is_an_institution():
     assert ("Institution", "镇政府") in found("镇政府将继续支持卫生院发展。")
     assert not [name for kind, name in found("各镇政府要加强领导。") if kind == "Institution"]
+
+
+def test_a_places_class_of_institutions_is_no_institution():
+    result = found("商南县乡镇卫生院全部达标,宜城市公立医院改革稳步推进。")
+    assert not [name for kind, name in result if kind == "Institution"]
+
+
+def test_a_verb_that_starts_a_works_item_is_not_part_of_the_institution():
+    assert ("Institution", "商南县妇幼保健院") in found("启动商南县妇幼保健院病房改造。")
