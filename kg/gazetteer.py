@@ -16,10 +16,15 @@ from .model import Division
 
 LEVELS = ("province", "city", "county", "township")
 # Suffixes that a short form drops: 商洛市 → 商洛, 广西壮族自治区 → 广西, 青龙满族自治县 → 青龙.
+ETHNIC_GROUPS = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|"
+                 "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
+                 "裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺")
 SHORT_FORM = re.compile(
-    r"^(?P<core>.{2,}?)(?:(?:[\u4e00-\u9fa5]{1,3}族)+)?"
+    rf"^(?P<core>.{{2,}}?)(?:(?:{ETHNIC_GROUPS})族|维吾尔)*"
     r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|林区|省|市|县|区|盟|旗)$"
 )
+# An autonomous prefecture, county or banner, written with its level word alone after the short form.
+AUTONOMOUS = re.compile(r"自治(州|县|旗)$")
 # Short forms that are ordinary words far more often than places.
 AMBIGUOUS_SHORT = {
     "城区", "矿区", "郊区", "新区", "东区", "西区", "南区", "北区", "中区", "城中", "城东", "城西", "城南", "城北",
@@ -75,6 +80,9 @@ class Gazetteer:
                 short = short_form(division.name)
                 if short and short not in AMBIGUOUS_SHORT:
                     self.by_short_name.setdefault(short, []).append(code)
+                    level_word = AUTONOMOUS.search(division.name)
+                    if level_word:  # 凉山彝族自治州 is written 凉山州, 青龙满族自治县 青龙县
+                        self.by_short_name.setdefault(short + level_word.group(1), []).append(code)
         self._longest = max(len(name) for name in self.by_full_name)
 
     @classmethod

@@ -47,8 +47,11 @@ ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
-# Bodies of a village or neighbourhood, which the gazetteer does not list: they lie in their township.
-VILLAGE_BODY = re.compile(r"(?:村委会|居委会|村民委员会|居民委员会|村卫生室|卫生室|村党支部|党支部)$")
+# What follows a township's short name in the name of a body of that township (某某中心卫生院).
+TOWNSHIP_BODY = re.compile(r"(?:镇|乡|街道)?(?:中心)?(?:卫生院|社区卫生服务(?:中心|站)|卫生服务中心|分院)")
+# Bodies of a township, village or neighbourhood, named after a place the gazetteer does not list: in a
+# county's or a township's own report they lie in that county or township.
+LOCAL_BODY = re.compile(r"(?:卫生院|卫生所|卫生室|社区卫生服务中心|社区卫生服务站|村委会|居委会|村民委员会|居民委员会|党支部)$")
 QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
 
 
@@ -175,10 +178,22 @@ class Resolver:
             return province_of[strong[0]]  # 全省, 省委: a provincial report that names its capital, where it met
         # Of the strongly named places, the most specific one.
         strong.sort(key=lambda code: (-len(self.gazetteer.ancestors(code)), -scores[code]))
-        for code in strong:
-            if self.gazetteer.division(code).level != "township":
-                return code
-        return strong[0]
+        chosen = next((code for code in strong if self.gazetteer.division(code).level != "township"), strong[0])
+        return self._own_county_in_chrome(facts, chosen) or chosen
+
+    def _own_county_in_chrome(self, facts: DocumentFacts, city: str) -> str | None:
+        """A report that calls itself 我县 or 全区 but names only its city in the body is about the one
+        county of that city its page names, most often in the source line (来源：某县融媒体中心)."""
+        if self.gazetteer.division(city).level != "city":
+            return None
+        levels = Counter(a or b for a, b in OWN_PLACE_WORDS.findall(facts.document.body))
+        if not levels or levels.most_common(1)[0][0] not in ("县", "区", "旗"):
+            return None
+        text = facts.document.source.text
+        counties = {code for start, end, is_short in self.gazetteer.find(text) if not is_short
+                    for code in self.gazetteer.full(text[start:end])
+                    if self.gazetteer.division(code).level == "county" and self.gazetteer.is_within(code, city)}
+        return counties.pop() if len(counties) == 1 else None
 
     def _place_in_chrome(self, facts: DocumentFacts) -> str | None:
         """A page whose body never names its place often names it in its title or source line."""
@@ -223,8 +238,16 @@ class Resolver:
         if is_short and end < len(name) and not _stands_alone(name, start, end) and not university:
             return []
         piece = name[start:end]
-        codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
-        return self._narrow(codes, context)
+        codes = self._narrow(self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece), context)
+        if is_short and context and codes:
+            provinces = {self._province(c) for c in context}
+            if all(self.gazetteer.division(c).level in ("county", "township") and self._province(c) not in provinces
+                   for c in codes):
+                return []  # 光明社区… in a report from 吉林: a street's name, not 光明区 of 深圳
+        return codes
+
+    def _province(self, code: str) -> str:
+        return ([code] + self.gazetteer.ancestors(code))[-1]
 
     def _region_codes(self, name: str, context: set[str]) -> list[str]:
         """A region's name must be division names end to end (湖北省十堰市 is 十堰市); a name that
@@ -439,14 +462,15 @@ class Resolver:
             full = self.gazetteer.division(place).name
             name = full + name
             reasons.add(f"bare name in a document about {full}")
-        elif about and self.gazetteer.township_at_start(name, about):
+        if not place and about and self.gazetteer.township_at_start(name, about):
             place, length = self.gazetteer.township_at_start(name, about)
             if not re.match(r"镇|乡|街道", name[length:]):  # 演集镇卫生院 of 演集街道 keeps its name
                 name = self.gazetteer.division(place).name + name[length:]
             reasons.add(f"township short form {text[:length]} in a document about {self.gazetteer.division(about).name}")
-        elif about and self.gazetteer.division(about).level == "township" and VILLAGE_BODY.search(name):
-            place = about  # 某某村委会 in a township's report: a village of that township
-            reasons.add(f"village body in a document about {self.gazetteer.division(about).name}")
+        if (not place and about and self.gazetteer.division(about).level in ("county", "township")
+                and LOCAL_BODY.search(name) and name[0] not in "省市县区州旗镇乡"):
+            place = about  # 某某村委会 in a township's report, 某某卫生院 in a county's: a body of that place
+            reasons.add(f"local body in a document about {self.gazetteer.division(about).name}")
         if place:
             place, lowest = self._from_lowest_place(name, place)
             key = f"institution/{place}/{normalise(lowest)}"
@@ -470,17 +494,25 @@ class Resolver:
         南溪区, 河南某学院附属永城医院 in 永城市. After a university's name, the one place of its
         province is: 南京某大学武进医院 is in 武进区 (常州); 北京某大学东方医院 is not in 东方市."""
         province = ([place] + self.gazetteer.ancestors(place))[-1]
-        for start, end, is_short in self.gazetteer.find(name)[1:]:
+        hits = self.gazetteer.find(name)
+        place_end = hits[0][1] if hits else 0
+        for start, end, is_short in hits[1:]:
             if is_short and not _stands_alone(name, start, end):
                 continue
             piece = name[start:end]
             codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
             inside = [c for c in codes if c != place and self.gazetteer.is_within(c, place)]
-            if len(inside) == 1:
-                place = inside[0]
+            if place in codes:
+                place_end = end  # the chain down to the place already found (某市某区)
+            elif len(inside) == 1:
+                place, place_end = inside[0], end
             elif re.search("大学|学院", name[:start]):
                 in_province = [c for c in codes if self.gazetteer.is_within(c, province)]
-                place = in_province[0] if len(in_province) == 1 else place
+                place, place_end = (in_province[0], end) if len(in_province) == 1 else (place, place_end)
+        if self.gazetteer.division(place).level == "county":
+            township = self.gazetteer.township_at_start(name[place_end:], place)
+            if township and TOWNSHIP_BODY.match(name, place_end + township[1]):
+                place = township[0]  # 某区八一路社区卫生服务中心 is in 八一路街道
         return place
 
     def _from_lowest_place(self, name: str, place: str) -> tuple[str, str]:

@@ -253,3 +253,34 @@ def test_a_village_committee_in_a_townships_report_lies_in_that_township():
     document = facts("a.txt", "宜城市板桥店镇召开卫生健康工作会议。板桥店镇卫生院与东湾村委会签约。")
     resolver = resolve([document], Gazetteer.load())
     assert f"region/{labels(resolver)['东湾村委会'].admin_code}" == document.about_region
+
+
+def test_a_short_county_name_of_another_province_does_not_place_a_neighbourhood_clinic_there():
+    resolver = resolve([facts("a.txt", "商南县召开卫生健康工作会议,商南县卫健局主持。光明社区卫生服务中心作了发言。")], Gazetteer.load())
+    clinic = next(e for e in labels(resolver).values() if e.label.endswith("光明社区卫生服务中心"))
+    assert clinic.label == "光明社区卫生服务中心" and clinic.admin_code == Gazetteer.load().full("商南县")[0]
+
+
+def test_a_clinic_named_after_a_street_of_its_district_lies_in_that_street():
+    resolver = resolve([facts("a.txt", "大连市召开会议。大连市西岗区八一路社区卫生服务中心作了发言。")], Gazetteer.load())
+    clinic = labels(resolver)["大连市西岗区八一路社区卫生服务中心"]
+    assert Gazetteer.load().division(clinic.admin_code).name == "八一路街道"
+
+
+def test_an_autonomous_prefecture_is_found_by_its_short_name_and_level_word():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.short("凉山州") == gazetteer.full("凉山彝族自治州")
+    assert gazetteer.short("黔东南州") == gazetteer.full("黔东南苗族侗族自治州")
+
+
+def test_a_health_centre_named_after_an_unlisted_place_in_a_countys_report_lies_in_that_county():
+    document = facts("a.txt", "商南县卫健局召开会议,商南县各镇参加。甲乙卫生院作了发言。")
+    resolver = resolve([document], Gazetteer.load())
+    assert f"region/{labels(resolver)['甲乙卫生院'].admin_code}" == document.about_region
+
+
+def test_a_report_that_calls_itself_a_county_is_about_the_county_its_source_line_names():
+    text = "来源:商南县融媒体中心\n近日,商洛市卫健委公布名单,我县获评健康县。商洛市表扬了我县,全县干部受到鼓舞。"
+    document = facts("a.txt", text)
+    resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + Gazetteer.load().full("商南县")[0]
