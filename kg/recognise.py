@@ -655,8 +655,8 @@ class StatisticalCandidates:
             return _looks_like_name(name) or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name))
         if kind == "Institution":
             head = self.head_at_end.search(name)
-            if len(name) < 3 or not head or P.LEADING_VERB.match(name):
-                return False  # 建设高水平医院: a verb and its object, not a name
+            if len(name) < 3 or not head or P.LEADING_VERB.match(name) or P.PARTY_ORGAN_OF_BODY.search(name):
+                return False  # 建设高水平医院: a verb and its object, not a name; 某医院党委: the hospital's organ
             modifier = name[:head.start()]
             if LEVEL_OF_BODY.search(modifier):
                 return False
@@ -717,7 +717,8 @@ def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
     (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
-                and len(other) > len(span) and not _runs_together(other, span, rules)):
+                and len(other) > len(span) and not _runs_together(other, span, rules)
+                and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))):
             return other
     return span
 

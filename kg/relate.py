@@ -24,7 +24,7 @@ from .resolve import Resolver
 # 党委委员, 驻委纪检监察组组长; a unit is a name, so no 各, 的, 和 … inside). Several posts are
 # joined by 、 (党组书记、局长).
 UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
-UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:处|科|室|所|股|组)|党委|党组|党支部)"
+UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:司|处|科|室|所|股|组|部)|党委|党组|党支部)"
 TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"
 POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT}|自治区)?{TITLE})*"  # 党委副书记、自治区主席
 # The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.

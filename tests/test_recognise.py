@@ -304,3 +304,9 @@ def test_a_places_class_of_institutions_is_no_institution():
 
 def test_a_verb_that_starts_a_works_item_is_not_part_of_the_institution():
     assert ("Institution", "商南县妇幼保健院") in found("启动商南县妇幼保健院病房改造。")
+
+
+def test_a_bodys_party_committee_is_part_of_the_title_not_another_body():
+    result = found("商南县卫生健康局党组书记、局长李某讲话,商南县医院党委召开会议。")
+    assert ("Institution", "商南县卫生健康局") in result
+    assert not [name for kind, name in result if kind == "Institution" and name.endswith(("党组", "党委"))]

@@ -259,3 +259,13 @@ def test_a_second_name_after_a_title_holds_the_same_post(gazetteer):
                      ("王建国", EntityType.PERSON), ("李明", EntityType.PERSON))
     assert read(gazetteer, document, "memberOf") == {("王建国", "副主任", "永城市卫生健康委员会"),
                                                      ("李明", "副主任", "永城市卫生健康委员会")}
+
+
+def test_a_title_in_a_ministrys_department_belongs_to_the_ministry(gazetteer):
+    document = facts("国家卫健委医政司司长王某到会指导。", ("国家卫健委", I), ("王某", P))
+    assert read(gazetteer, document, "memberOf") == {("王某", "医政司司长", "国家卫生健康委员会")}
+
+
+def test_a_deputy_commander_holds_his_post_at_the_headquarters(gazetteer):
+    document = facts("商南县疫情防控指挥部副总指挥李某主持。", ("商南县疫情防控指挥部", I), ("李某", P))
+    assert read(gazetteer, document, "memberOf") == {("李某", "副总指挥", "商南县疫情防控指挥部")}
