@@ -22,7 +22,7 @@ INSTITUTION_HEADS = sorted(
     人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人大常委会 政协
     发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 宣传部 组织部 统战部 厅 街道办事处 街道办
     有限公司 妇儿工委 妇联 残联 总工会 科协 侨联 工商联 计生协 老龄办 综治办 文明办 纪委监委 纪委 监委 法院 检察院 公安局
-    医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 指挥部 办公室 委员会 局 委
+    医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 指挥部 办公室 委员会 党校 局 委
     养老院 敬老院 福利院 居委会 村委会 居民委员会 村民委员会 卫生室 门诊部""".split(),
     key=len,
     reverse=True,
@@ -107,6 +107,8 @@ PROGRAMME_TRIGGER = re.compile(
 LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|项|大类|类|批|所|支|大)")
 # Heads of a part of a larger body, which is named first (某医院某某分院).
 PART_OF_BODY = ("分院", "有限公司")
+# Heads of a department or group named right after its body, with nothing between (某省委宣传部, 某医院医共体).
+NAMED_AFTER_ITS_WHOLE = ("宣传部", "组织部", "统战部", "党校", "医共体", "医联体", "医疗集团")
 # Two programmes joined into one run of text (某某行动暨某某建设; 二是强化某某建设): the second starts after.
 PROGRAMME_JOINS = re.compile(r"暨|[一二三四五六七八九十]是")
 # Campaigns to make hospitals of a kind (a 某某医院建设 named for a quality): a programme, not a hospital.
@@ -152,7 +154,7 @@ TITLES = sorted(
     委员 常委 秘书长 巡视员 调研员 理事长 会长 董事长 总经理 主任医师 副主任医师 教授 院士 组长 副组长 馆长
     总监 总会计师 党委副书记 纪委书记 工委书记 政委 主任委员 副秘书长 副会长 副理事长 副站长 副馆长
     主任科员 一级巡视员 二级巡视员 一级调研员 二级调研员 三级调研员 四级调研员
-    一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长""".split(),
+    一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长 新闻发言人""".split(),
     key=len,
     reverse=True,
 )

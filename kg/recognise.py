@@ -360,6 +360,10 @@ class GenrePatterns:
                 start = previous_start  # 某大学附属某医院 is one name
             elif head in P.PART_OF_BODY and start == previous_end and re.fullmatch(rf"[{P.CJK}]{{2,10}}", text[start:match.start()]):
                 start = previous_start  # 某省中医院某某分院, 某集团某省某某有限公司: the part carries the whole's name
+            elif head in P.NAMED_AFTER_ITS_WHOLE and start == previous_end == match.start() and previous_end > previous_start:
+                previous_end = end
+                _add(doc, previous_start, end, "Institution")  # 某省委宣传部, 某医院医共体: named right after its body
+                continue
             previous_start, previous_end = start, end
             start = _cut_at_relative_prefix(text, start, match.start(), regions)
             start = _after_listed_place(text, start, match.start(), regions)

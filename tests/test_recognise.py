@@ -310,3 +310,8 @@ def test_a_bodys_party_committee_is_part_of_the_title_not_another_body():
     result = found("商南县卫生健康局党组书记、局长李某讲话,商南县医院党委召开会议。")
     assert ("Institution", "商南县卫生健康局") in result
     assert not [name for kind, name in result if kind == "Institution" and name.endswith(("党组", "党委"))]
+
+
+def test_a_department_or_group_named_right_after_its_body_carries_the_bodys_name():
+    result = found("商南县委宣传部、县人民医院医共体和商洛市委党校参加。")
+    assert {("Institution", "商南县委宣传部"), ("Institution", "县人民医院医共体"), ("Institution", "商洛市委党校")} <= result
