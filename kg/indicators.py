@@ -21,7 +21,8 @@ import jieba.posseg as pseg
 from .model import CleanDocument, DocumentFacts, EntityType, Indicator, Mention
 
 UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "平方米", "%", "％", "‰",
-         "㎡", "m2", "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套")
+         "㎡", "m2", "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套",
+         "户", "件")
 UNIT = "|".join(re.escape(unit) for unit in UNITS)
 NUMBER = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
 MULTIPLIER = r"(?:(?:万|亿)(?!元))"  # 1.2万人次 folds 万 into the value; 758.3万元 keeps 万元 as the unit
@@ -74,7 +75,10 @@ OPENING_YEAR = re.compile(r"^\W*(?:摘要[:：])?(20\d\d)年")
 YEAR = re.compile(r"(?<![较比同])(20\d\d)年(?!\d*月)|(?P<this_year>今年|年内|年底前|本年)")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NOUN_LIKE = {"vn", "an", "j", "eng"}
-ATTENDANCE = re.compile(r"(?:参加|出席|参会|与会)了?(?:这次|此次|本次)?(?:会议|大会|研讨|座谈|培训|思路研讨)")
+ATTENDANCE = re.compile(r"(?:在[\u4e00-\u9fa5]{1,6})?(?:(?:参加|出席)了?(?:这次|此次|本次)?(?:会议|大会|研讨|座谈|培训|思路研讨)"
+                        r"|参会|与会|(?:参加|出席)(?=[，,。；;]))")
+# 8个单位作了经验交流: who spoke at the meeting; 两个月左右时间: a span of time; 二期: a building's phase.
+NOT_A_FIGURE_AFTER = re.compile(r"^(?:单位作|单位做|单位在会上)|^(?:月|小时|工作日|星期)")
 TALK_POINTS = re.compile(r"方面|主题|要求|工作[:：]")
 POPULATION_FORECAST = re.compile(r"预计[^。；;]*(?:人口|老年人|老人)")
 PROFILE = re.compile(r"(?:^|[，,；;。])\s*(?:下?辖|总人口|区域面积|面积)[^，,；;。]*$")
@@ -139,6 +143,8 @@ def _is_indicator(sentence: str, match: re.Match) -> bool:
         return False  # 第三, 每千人口, 十二届六次全会, 〔2023〕12号, 2025-03-27, “三个年”活动
     if ATTENDANCE.match(after) and match.group("unit") in ("人", "名", "人次"):
         return False  # 共50人参加会议: who came to the meeting, not a result of the work
+    if NOT_A_FIGURE_AFTER.match(after) or (match.group("unit") == "期" and not re.match(r"\d", number)):
+        return False
     if TALK_POINTS.match(after) or PROFILE.search(before) or POPULATION_FORECAST.search(before):
         return False  # 做好六项工作：, 从三个方面 (a speech's outline); 辖19个乡镇 (a place's profile);
         #               预计老年人口将达到… (a forecast of the population, not a target of the work)

@@ -191,3 +191,14 @@ def test_a_forecast_of_the_population_is_not_an_indicator():
 
 def test_square_metres_written_with_the_symbol_are_a_unit():
     assert only("人均公园绿地面积为16.62㎡。").unit == "㎡"
+
+
+def test_who_came_to_or_spoke_at_a_meeting_and_a_buildings_phase_are_no_figures():
+    text = ("各单位代表共计40人在主会场参加,共120余人参会。市卫健委等6个单位作了经验交流。"
+            "用两个月左右时间完成整改。市医院新院区二期开诊运行。")
+    assert indicators(text) == []
+
+
+def test_households_and_motions_are_counted():
+    found = indicators("全年建成健康家庭3万户,218件建议提案全部办结。")
+    assert {(f.value, f.unit) for f in found} == {(Decimal(30000), "户"), (Decimal(218), "件")}
