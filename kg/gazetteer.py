@@ -25,6 +25,8 @@ SHORT_FORM = re.compile(
 )
 # An autonomous prefecture, county or banner, written with its level word alone after the short form.
 AUTONOMOUS = re.compile(r"自治(州|县|旗)$")
+# Official one-character abbreviations of prefectures whose names are long transcriptions.
+PREFECTURE_ABBREVIATIONS = {"博州": "博尔塔拉蒙古自治州", "巴州": "巴音郭楞蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州"}
 # Short forms that are ordinary words far more often than places.
 AMBIGUOUS_SHORT = {
     "城区", "矿区", "郊区", "新区", "东区", "西区", "南区", "北区", "中区", "城中", "城东", "城西", "城南", "城北",
@@ -116,6 +118,8 @@ class Gazetteer:
                 former[alias] = code
         for alias, code in former.items():
             gazetteer.by_full_name.setdefault(alias, []).append(code)
+        for abbreviation, name in PREFECTURE_ABBREVIATIONS.items():
+            gazetteer.by_short_name.setdefault(abbreviation, []).extend(gazetteer.full(name))
         for code, division in divisions.items():
             abbreviation = banner_abbreviation(division.name) if division.level == "county" else None
             if abbreviation and abbreviation not in gazetteer.by_full_name:

@@ -450,16 +450,18 @@ def _after_trigger(text: str, head_start: int, limit: int = 18) -> int | None:
 
 def _back_to_place(text: str, start: int, regions: list[tuple[int, int]], gap: int = 4) -> int:
     """某市创伤医院: a place a few characters before the name's start leads it, whatever jieba
-    made of the words between (创伤 is tagged a verb)."""
+    made of the words between (创伤 is tagged a verb); so does a whole chain of places before it
+    (某市某镇某村卫生室)."""
     for place_start, place_end in regions:
         between = text[place_end:start]
-        if (0 < len(between) <= gap and place_start < start and re.fullmatch(rf"[{P.CJK}]+", between)
+        if (len(between) <= gap and place_start < start and re.fullmatch(rf"[{P.CJK}]*", between)
                 and not any(word in between for word in P.NAME_STOPS if len(word) > 1)
                 and not re.search("[的和与及等在届]|推动|启动|创建|争创|建设|打造|建成|新建|提升", between)
                 and not P.PROGRAMME_TRIGGER.search(between)):
-            while (upper := next((s for s, e in regions if e == place_start), None)) is not None:
-                place_start = upper  # 某市某区八一路社区卫生服务中心: the whole chain of places leads it
-            return place_start
+            start = place_start
+            break
+    while (upper := next((s for s, e in regions if e == start), None)) is not None:
+        start = upper
     return start
 
 

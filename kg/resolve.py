@@ -47,6 +47,7 @@ ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
+PARTY_PREFIX = re.compile(r"中国共产党|中共")
 # What follows a township's short name in the name of a body of that township (某某中心卫生院).
 TOWNSHIP_BODY = re.compile(r"(?:镇|乡|街道)?(?:中心)?(?:卫生院|社区卫生服务(?:中心|站)|卫生服务中心|分院)")
 # Bodies of a township, village or neighbourhood, named after a place the gazetteer does not list: in a
@@ -432,6 +433,9 @@ class Resolver:
         if text.startswith("自治区") and about:
             province = ([about] + self.gazetteer.ancestors(about))[-1]
             text = self.gazetteer.division(province).name + text[3:]
+        party = PARTY_PREFIX.match(text)
+        if party and self.gazetteer.find(text[party.end():])[:1] and self.gazetteer.find(text[party.end():])[0][0] == 0:
+            text = text[party.end():]  # 中共某省委宣传部 is 某省委宣传部, placed by its province
         placed = self._with_place(text, about, context)
         name, reason = expand_head(text)
         reasons = {reason} if reason else set()

@@ -315,3 +315,8 @@ def test_a_bodys_party_committee_is_part_of_the_title_not_another_body():
 def test_a_department_or_group_named_right_after_its_body_carries_the_bodys_name():
     result = found("商南县委宣传部、县人民医院医共体和商洛市委党校参加。")
     assert {("Institution", "商南县委宣传部"), ("Institution", "县人民医院医共体"), ("Institution", "商洛市委党校")} <= result
+
+
+def test_a_township_right_before_a_health_centre_leads_its_name_whatever_jieba_cuts():
+    assert ("Institution", "方家咀乡卫生院") in found("走访方家咀乡卫生院。")
+    assert ("Institution", "介休市义棠镇北村卫生室") in found("在介休市义棠镇北村卫生室调研。")

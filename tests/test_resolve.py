@@ -284,3 +284,13 @@ def test_a_report_that_calls_itself_a_county_is_about_the_county_its_source_line
     document = facts("a.txt", text)
     resolve([document], Gazetteer.load())
     assert document.about_region == "region/" + Gazetteer.load().full("商南县")[0]
+
+
+def test_a_party_department_written_with_the_partys_name_is_placed_by_its_province():
+    resolver = resolve([facts("a.txt", "中共湖北省委宣传部召开会议。")], Gazetteer.load())
+    department = next(e for e in labels(resolver).values() if "中共湖北省委宣传部" in e.alt_labels | {e.label})
+    assert department.admin_code == Gazetteer.load().full("湖北省")[0]
+
+
+def test_a_prefecture_is_found_by_its_official_one_character_abbreviation():
+    assert Gazetteer.load().short("博州") == Gazetteer.load().full("博尔塔拉蒙古自治州")
