@@ -91,6 +91,7 @@ PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "专项整治
 # Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动). The verb before a head
 # belongs to it when the name reads as what is raised or cleaned up (某某水平提升行动, 某某问题集中整治).
 UNQUOTED_PROGRAMME_HEADS = ("提升行动", "促进行动", "改善行动", "攻坚行动", "创建行动", "创建活动", "集中整治", "专项整治",
+                            "推进年", "提升年", "攻坚年", "服务年", "建设年",  # a year given to a campaign (某某建设年)
                             "运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点")
 # 行动 as a plain word (付诸行动, 采取行动, 统一行动), not a programme's head.
 PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
@@ -115,7 +116,7 @@ PROGRAMME_JOINS = re.compile(r"暨|[一二三四五六七八九十]是")
 HOSPITAL_CAMPAIGN = re.compile(r"(?:美丽|清廉|廉洁|智慧|平安|绿色|人文|满意|诚信|数字|健康|文明|品质)(?:医院|卫生院)(?:建设|创建)")
 # Building an integrated care network is a named initiative even unquoted and with no verb before it
 # (紧密型县域医共体建设, 总医院建设); 医共体建设示范县 is a title, 医共体建设办公室 a unit.
-INITIATIVE_BUILDING = re.compile(r"(?:紧密型)?(?:县域|城市|城乡)?(?:(?:医疗卫生|医疗服务)共同体|医共体|医联体|医疗集团|总医院)建设"
+INITIATIVE_BUILDING = re.compile(r"(?:紧密型)?(?:县域|城市|城乡)?(?:(?:医疗卫生|医疗服务)共同体|医共体|医联体|医疗集团|总医院)(?:试点)?建设"
                                  r"(?![\u4e00-\u9fa5]{0,2}(?:机制|办公室|示范|领导|工作|方案|专班|小组|会议))")
 # The report's own place before a programme (推动我市某某行动) is not part of its name.
 OWN_PLACE_LEAD = re.compile(r"^(?:全|本|我)(?:省|市|县|区|州|旗)")

@@ -274,8 +274,11 @@ class GenrePatterns:
                 last = mode.group(0)[:1] not in P.QUOTE_OPEN + "、，,和及与"  # the noun follows this quote
                 _add(doc, match.start(), match.end() + (mode.end() - match.end() if last else 0), "Slogan")  # “甲管乙用”人才管理模式
             elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
-                  or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner))):
-                _add(doc, match.start(), match.end(), "Programme")
+                  or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner)
+                      and "的" not in inner)  # not praise: “最受欢迎的某某工程”
+                  or (_carried_out(text, match.start()) and 4 <= len(inner) <= 16 and not P.SENTENCE_LIKE.search(inner)
+                      and re.match(r"[，,。；;、]", after))):
+                _add(doc, match.start(), match.end(), "Programme")  # 开展“某某某某”,: what is carried out
 
     def _place_at(self, text: str, start: int, limit: int) -> int | None:
         """Where the division name (full or short) that starts at `start` ends, within `limit`."""
@@ -309,6 +312,8 @@ class GenrePatterns:
         for match in self.unquoted_programme.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
                 continue
+            if match.group(0).endswith("年") and text.startswith("年", match.end()):
+                continue  # 建设年年有进步: every year, not a campaign year
             start = _after_trigger(text, match.start()) or extend_left(text, match.start(), limit=14)
             core = text[start:match.start()]
             if "的" in core:
@@ -571,6 +576,11 @@ def _transliterated_name_end(text: str, start: int, end: int) -> int:
             return min(offset, end)
         offset += len(word)
     return end
+
+
+def _carried_out(text: str, position: int) -> bool:
+    """A verb that opens a task-list programme (开展, 实施, 推进…) ends right before `position`."""
+    return any(trigger.end() == position for trigger in P.PROGRAMME_TRIGGER.finditer(text, max(0, position - 8), position))
 
 
 def _quoted_initiative(inner: str, after: str) -> bool:

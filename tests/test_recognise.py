@@ -320,3 +320,12 @@ def test_a_department_or_group_named_right_after_its_body_carries_the_bodys_name
 def test_a_township_right_before_a_health_centre_leads_its_name_whatever_jieba_cuts():
     assert ("Institution", "方家咀乡卫生院") in found("走访方家咀乡卫生院。")
     assert ("Institution", "介休市义棠镇北村卫生室") in found("在介休市义棠镇北村卫生室调研。")
+
+
+def test_a_quoted_name_right_after_a_verb_of_carrying_out_is_a_programme():
+    assert ("Programme", "“乡村医生进修行”") in found("大力开展“乡村医生进修行”,成效明显。")
+
+
+def test_a_year_given_to_a_campaign_is_a_programme_but_praise_in_quotes_is_not():
+    assert ("Programme", "重点项目推进年") in found("以重点项目推进年为契机,加快发展。")
+    assert not [n for k, n in found("被誉为“最暖心的惠民工程”。") if k == "Programme"]
