@@ -174,6 +174,8 @@ SURNAMES_1 = set("".join("""逄傅阎洪赖丘萧袭竺王李张刘陈杨黄赵�
     雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植
     衡富尧闭由""".split()))
 # Two-character sequences after a title that are verbs or function words, not given names.
+# One-character abbreviations of the provinces (来川视察: came to Sichuan).
+PROVINCE_ABBREVIATIONS = set("京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼")
 NOT_NAMES = {"公卫", "主持", "强调", "指出", "表示", "要求", "讲话", "出席", "参加", "带队", "一行", "同志", "介绍", "汇报", "总结",
              "部署", "通报", "传达", "宣读", "作了", "代表", "分别", "等人", "率队", "调研", "检查", "督导", "任组长", "和",
              "关于", "全面", "任组", "宣传部", "党委", "党组", "提出", "做了", "带领", "陪同", "看望", "慰问", "主讲",

@@ -167,13 +167,22 @@ class RegionFinder:
 
 def _word_across(text: str, position: int) -> bool:
     """Whether jieba reads a word of the text across `position`."""
+    return _flag_across(text, position) is not None
+
+
+def _opens_verb_or_adjective(flag: str | None) -> bool:
+    return bool(flag) and (flag.startswith("v") or flag in ("a", "ad"))
+
+
+def _flag_across(text: str, position: int) -> str | None:
+    """The part of speech of the word jieba reads across `position`, if one crosses it."""
     window_start = max(0, position - 4)
     offset = window_start
-    for word, _ in _cut(text[window_start:position + 4]):
+    for word, flag in _cut(text[window_start:position + 4]):
         if offset < position < offset + len(word):
-            return True
+            return flag
         offset += len(word)
-    return False
+    return None
 
 
 @Language.factory("policykg_regions")
@@ -534,6 +543,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name[-1] in P.BODY_ENDINGS:
         return False  # 计生办主任: a body before its head's title, not a person
+    if len(name) == 2 and name[0] in "来到赴" and name[1] in P.PROVINCE_ABBREVIATIONS:
+        return False  # 总书记来川视察: came to Sichuan
     return all(_is_cjk(ch) for ch in name)
 
 
@@ -555,8 +566,9 @@ def _name_at(text: str, start: int) -> str | None:
     third = text[start + surname + 1:start + surname + 2]
     after_two = text[start + len(two):start + len(two) + 2]
     if (len(three) == surname + 2 and _is_cjk(third) and _looks_like_name(three)
-            and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",))):
-        return three
+            and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",))
+            and not _opens_verb_or_adjective(_flag_across(text, start + len(three)))):
+        return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb
     if len(two) == surname + 1 and _looks_like_name(two):
         return two
     return None
@@ -644,6 +656,8 @@ class StatisticalCandidates:
                     end = ent.start + _transliterated_name_end(doc.text, ent.start_char, ent.end_char) - ent.start_char
                 if kind == "Person" and _function_word_first(doc.text, ent.start_char, ent.end_char):
                     continue
+                if kind == "Person" and _opens_verb_or_adjective(_flag_across(doc.text, ent.end_char)):
+                    continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
                 if kind == "Institution" and _head_is_title(ent.text[-2:], doc.text[ent.end_char:ent.end_char + 1]):
                     continue  # 某某学院长: a name and the title 院长
                 if kind == "Person" and ent.text.endswith("副") and P.TITLE_AFTER_DEPUTY.match(doc.text, ent.end_char):

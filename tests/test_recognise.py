@@ -329,3 +329,8 @@ def test_a_quoted_name_right_after_a_verb_of_carrying_out_is_a_programme():
 def test_a_year_given_to_a_campaign_is_a_programme_but_praise_in_quotes_is_not():
     assert ("Programme", "重点项目推进年") in found("以重点项目推进年为契机,加快发展。")
     assert not [n for k, n in found("被誉为“最暖心的惠民工程”。") if k == "Programme"]
+
+
+def test_a_name_ends_before_a_verb_or_adverb_its_last_character_would_open():
+    assert ("Person", "刘勇") in found("院长刘勇详细介绍了情况。")
+    assert not [n for k, n in found("深入学习贯彻总书记来川视察重要指示精神。") if k == "Person"]
