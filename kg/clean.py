@@ -58,6 +58,9 @@ CHROME_INLINE = [
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]?|\n+")
 # A trailing block of chrome starts at the first line of this kind in the last part of a page.
 TAIL_START = re.compile(r"^\s*(?:相关(?:推荐|阅读|新闻|文章)|猜你喜欢|热门推荐|推荐阅读|免责声明|[①]|版权所有)")
+# ... or right after the credit that closes a news article (…。（来源：某某日报 记者 某某）): what
+# follows on a news page is other articles' headlines, editors and notices.
+ARTICLE_END = re.compile(r"(?:^|[。！!])\s*[(（](?:来源|稿源|记者|通讯员|作者)[:：\s][^)）\n]{1,40}[)）]\s*$")
 
 
 # A site's menu: a run of short bulleted lines (• 走进某县 • 政民互动 • 数据开放).
@@ -79,6 +82,7 @@ def clean(document: SourceDocument) -> CleanDocument:
     for index, line in enumerate(lines):
         if not tail and TAIL_START.match(line) and position > len(text) * 0.5:
             tail = True
+        closes_article = ARTICLE_END.search(line) and position + len(line) > len(text) * 0.5
         if tail or index in menu or CHROME_LINE.match(line):
             out.append(_blank(line))
         else:
@@ -86,6 +90,7 @@ def clean(document: SourceDocument) -> CleanDocument:
                 line = pattern.sub(lambda m: _blank(m.group(0)), line)
             out.append(line)
         position += len(line)
+        tail = tail or bool(closes_article)
     body = "".join(out)
     return CleanDocument(source=document, body=body, sentences=split_sentences(body))
 

@@ -148,3 +148,9 @@ def test_a_writer_in_brackets_after_the_last_sentence_and_an_editor_line_are_chr
     text = f"{SENTENCE}（王小明）\n编审：李华\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert body.startswith(SENTENCE) and "王小明" not in body and "李华" not in body
+
+
+def test_what_follows_the_credit_that_closes_a_news_article_is_chrome():
+    text = f"{SENTENCE}\n{SENTENCE}(来源:东川日报 记者 王某)\n西川县卫生院举办义诊活动\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert body.startswith(f"{SENTENCE}\n{SENTENCE}") and "西川" not in body
