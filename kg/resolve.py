@@ -40,8 +40,8 @@ GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 GENERIC_PROGRAMME_TAIL = re.compile(r"(?<=..)(?:建设|工作|发展|推进)$")
 QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  # “某某”活动: 某某, 活动
-# Words after a quoted programme's name that make another thing of it: “某某”示范区 is a zone of
-# the programme, so the quoted name is not its alias.
+# Words after a quoted programme's name that make another thing of it: “某某”示范区 is a zone of the
+# programme, so the quoted name is not its alias.
 ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "基地", "平台", "中心", "体系")
 # How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
@@ -134,6 +134,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.mention_entity: dict[tuple[str, int, int], str] = {}
         self.full_names: dict[tuple[EntityType, str], str] = {}  # (type, quoted core) → the full name's text
+        self.named_alone: set[str] = set()  # quoted names the document writes alone or as the thing itself
 
     # -- the document's own place -------------------------------------------------------------
     def about_region(self, facts: DocumentFacts) -> str | None:
@@ -354,6 +355,15 @@ class Resolver:
                          if m.type in (EntityType.REGION, EntityType.INSTITUTION)}
             own_names = {name for name in own_names
                          if name and name != region.label and self._place_codes(name, context) == [about]}
+        self.named_alone = set()
+        for m in facts.mentions:
+            if m.type not in (EntityType.PROGRAMME, EntityType.SLOGAN):
+                continue
+            core = QUOTED_CORE.match(self._named(m))
+            name = core.group(1) if core else self._named(m)
+            bare = m.text == self._named(m)
+            if (core is None or not core.group(2)) and not (bare and (m.type, name) in self.full_names):
+                self.named_alone.add(name)  # “某某”, 某某建设: the name itself, not a full name it stands for
         body, previous = facts.document.body, None
         bracketed: dict[str, Entity] = {}  # 某市创伤医院（市六院）: the short name is this document's alias
         for mention in facts.mentions:
@@ -409,10 +419,18 @@ class Resolver:
             label = re.sub(r"[\"「」『』]", "", named.replace("\"", "“"))
         entity = self._entity(f"{mention.type.value.lower()}/{normalise(named)}", mention.type, label,
                               reason="same name")
-        if core and core.group(2) and (mention.type is EntityType.SLOGAN
-                                       or not core.group(2).endswith(ANOTHER_THING_THAN_CORE)):
+        if core and core.group(2) and self._core_is_alias(mention.type, core.group(1), core.group(2)):
             entity.alt_labels.add(core.group(1))
         return entity
+
+    def _core_is_alias(self, type_: EntityType, core: str, suffix: str) -> bool:
+        """“某某”活动 is also called 某某, unless the suffix makes another thing of it: a zone or base of
+        the programme (“某某”示范区), or anything but the name itself (“某某”行动, “某某”评价体系) where
+        the document also names “某某” as a thing of its own (“某某”, “某某”建设)."""
+        if type_ is EntityType.PROGRAMME and suffix.endswith(ANOTHER_THING_THAN_CORE):
+            return False
+        names_itself = GENERIC_PROGRAMME_TAIL.sub("", "某某" + suffix) == "某某"
+        return names_itself or core not in self.named_alone
 
     def _listed_township(self, short: str, context: set[str]) -> list[str]:
         """甲 of 甲、乙镇: a township's short form, read inside the places the document names."""

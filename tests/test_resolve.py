@@ -3,7 +3,7 @@ from kg.clean import split_sentences
 from kg.gazetteer import Gazetteer
 from kg.model import CleanDocument, DocumentFacts, EntityType, Mention, SourceDocument
 from kg.recognise import recognise
-from kg.resolve import resolve
+from kg.resolve import normalise, resolve
 
 
 def facts(path: str, text: str) -> DocumentFacts:
@@ -294,3 +294,25 @@ def test_a_party_department_written_with_the_partys_name_is_placed_by_its_provin
 
 def test_a_prefecture_is_found_by_its_official_one_character_abbreviation():
     assert Gazetteer.load().short("博州") == Gazetteer.load().full("博尔塔拉蒙古自治州")
+
+
+def test_a_system_built_for_a_quoted_formula_does_not_take_the_formula_as_its_alias():
+    formula, system = "“三区两高地”", "“三区两高地”评价体系"
+    resolver = resolve([given("a.txt", f"围绕{formula}目标,建立{system}。", (formula, EntityType.SLOGAN),
+                              (system, EntityType.SLOGAN))], Gazetteer.load())
+    carrying = [e for e in resolver.entities.values() if "三区两高地" in {normalise(l) for l in e.alt_labels | {e.label}}]
+    assert len(carrying) == 1
+
+
+def test_a_quoted_formula_named_only_with_its_system_is_that_formula():
+    system = "“三区两高地”服务体系"
+    resolver = resolve([given("a.txt", f"建立{system}。", (system, EntityType.SLOGAN))], Gazetteer.load())
+    assert "三区两高地" in labels(resolver, EntityType.SLOGAN)[system].alt_labels
+
+
+def test_a_system_built_for_a_quoted_programme_is_not_that_programme():
+    programme, system = "“三区两高地”建设", "“三区两高地”评价体系"
+    resolver = resolve([given("a.txt", f"推进{programme},建立{system}。", (programme, EntityType.PROGRAMME),
+                              (system, EntityType.SLOGAN))], Gazetteer.load())
+    carrying = [e for e in resolver.entities.values() if "三区两高地" in {normalise(l) for l in e.alt_labels | {e.label}}]
+    assert [e.label for e in carrying] == [programme]
