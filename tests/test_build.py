@@ -147,3 +147,8 @@ def test_relative_hospital_resolves_to_the_full_name_in_its_document(seeds_build
     out = run_kg("query", str(seeds_build),
                  "ASK { ?h a pol:Institution ; skos:prefLabel '宜城市人民医院'@zh ; skos:altLabel '市人民医院'@zh }").stdout
     assert out.strip() == "true"
+
+
+def test_no_two_entities_of_a_kind_in_a_seed_document_share_a_name(seeds_build):
+    rows = json.loads(run_kg("query", str(seeds_build), "-f", "ontology/queries/shared-names.rq", "--format", "json").stdout)
+    assert rows == []
