@@ -11,7 +11,7 @@ from conftest import ROOT, SEEDS, run_kg
 from kg.vocabulary import POL
 
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
-MAY_BE_EMPTY: set[str] = set()
+MAY_BE_EMPTY = {"shared-names.rq"}  # a check: rows there are defects
 
 
 def test_build_writes_turtle_that_plain_rdflib_parses(seeds_build):
