@@ -202,3 +202,8 @@ def test_who_came_to_or_spoke_at_a_meeting_and_a_buildings_phase_are_no_figures(
 def test_households_and_motions_are_counted():
     found = indicators("全年建成健康家庭3万户,218件建议提案全部办结。")
     assert {(f.value, f.unit) for f in found} == {(Decimal(30000), "户"), (Decimal(218), "件")}
+
+
+def test_figures_under_a_years_work_plan_heading_are_targets():
+    text = "一、2024年工作总结\n全市新建村卫生室12个。\n二、2025年工作计划\n全市新建村卫生室15个。\n"
+    assert [(f.value, f.status) for f in indicators(text)] == [(Decimal(12), "Result"), (Decimal(15), "Target")]
