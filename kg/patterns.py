@@ -112,6 +112,8 @@ LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|
 PART_OF_BODY = ("分院", "有限公司")
 # Heads of a department or group named right after its body, with nothing between (某省委宣传部, 某医院医共体).
 NAMED_AFTER_ITS_WHOLE = ("宣传部", "组织部", "统战部", "党校", "医共体", "医联体", "医疗集团")
+# A quoted theme of a campaign or a day (以“甲乙·丙丁”为主题).
+THEME_AFTER_QUOTE = re.compile(r"为(?:活动)?主题")
 # Two programmes joined into one run of text (某某行动暨某某建设; 二是强化某某建设): the second starts after.
 PROGRAMME_JOINS = re.compile(r"暨|[一二三四五六七八九十]是")
 # Campaigns to make hospitals of a kind (a 某某医院建设 named for a quality): a programme, not a hospital.
@@ -138,7 +140,7 @@ PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
-FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略|布局|要求|联动|原则|经验|"
+FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同|原则|经验|"
                           r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系)")
 # Watchwords of the "big X" family (大卫生大保健理念, 大卫生观, “大健康”理念).
 BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)|(?:大[\u4e00-\u9fa5]{2}){1,3}(?:理念|观)")  # also “大卫生”、“大健康”理念

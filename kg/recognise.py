@@ -270,8 +270,11 @@ class GenrePatterns:
                 continue
             after = text[match.end():match.end() + 12]
             programme = self.programme_after_quote.match(after)
-            if programme and not re.search("[的和与及、等]", programme.group(1)):
+            deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
+            if programme and not re.search("[的和与及、等为]|开展|举办", programme.group(1)) and not deployment:
                 _add(doc, match.start(), match.end() + programme.end(), "Programme")
+            elif P.THEME_AFTER_QUOTE.match(after) and re.search(r"[·・、，,\s]", inner) and len(inner) <= 16:
+                _add(doc, match.start(), match.end(), "Slogan")  # 以“甲乙·丙丁”为主题: a campaign's watchword
             elif (_formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner)
                   or (inner[:1] in P.NUMERALS and P.FORMULA_NOUN.match(after))):  # “三医”联动
                 noun = P.FORMULA_NOUN.match(after)

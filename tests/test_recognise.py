@@ -334,3 +334,12 @@ def test_a_year_given_to_a_campaign_is_a_programme_but_praise_in_quotes_is_not()
 def test_a_name_ends_before_a_verb_or_adverb_its_last_character_would_open():
     assert ("Person", "刘勇") in found("院长刘勇详细介绍了情况。")
     assert not [n for k, n in found("深入学习贯彻总书记来川视察重要指示精神。") if k == "Person"]
+
+
+def test_a_quoted_theme_of_two_parallel_phrases_is_a_slogan():
+    assert ("Slogan", "“健康同行·幸福万家”") in found("举办以“健康同行·幸福万家”为主题的义诊活动。")
+    assert ("Slogan", "“签约有你,健康有我”") in found("以“签约有你,健康有我”为主题开展活动。")
+
+
+def test_a_number_coded_strategic_deployment_is_a_slogan():
+    assert ("Slogan", "“2135”战略部署") in found("聚焦县委“2135”战略部署,推动发展。")
