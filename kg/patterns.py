@@ -111,7 +111,7 @@ LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|
 # Heads of a part of a larger body, which is named first (某医院某某分院).
 PART_OF_BODY = ("分院", "有限公司")
 # Heads of a department or group named right after its body, with nothing between (某省委宣传部, 某医院医共体).
-NAMED_AFTER_ITS_WHOLE = ("宣传部", "组织部", "统战部", "党校", "医共体", "医联体", "医疗集团")
+NAMED_AFTER_ITS_WHOLE = ("宣传部", "组织部", "统战部", "党校", "医共体", "医疗集团")
 # A quoted theme of a campaign or a day (以“甲乙·丙丁”为主题).
 THEME_AFTER_QUOTE = re.compile(r"为(?:活动)?主题")
 # Two programmes joined into one run of text (某某行动暨某某建设; 二是强化某某建设): the second starts after.

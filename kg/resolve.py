@@ -534,11 +534,11 @@ class Resolver:
         if self.gazetteer.division(place).level == "county":
             township = self.gazetteer.township_at_start(name[place_end:], place)
             if township and TOWNSHIP_BODY.match(name, place_end + township[1]):
-                place = township[0]  # 某区八一路社区卫生服务中心 is in 八一路街道
+                place = township[0]  # 某区某某路社区卫生服务中心 is in 某某路街道
         return place
 
     def _from_lowest_place(self, name: str, place: str) -> tuple[str, str]:
-        """江苏省苏州市人民政府 is 苏州市人民政府: the province or city written before a lower place
+        """某省某市人民政府 is 某市人民政府: the province or city written before a lower place
         adds nothing, so the body is keyed from the lowest place of the chain, and both spellings
         make one node. Returns that place and the name from it."""
         hits = self.gazetteer.find(name)

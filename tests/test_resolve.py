@@ -262,9 +262,9 @@ def test_a_short_county_name_of_another_province_does_not_place_a_neighbourhood_
 
 
 def test_a_clinic_named_after_a_street_of_its_district_lies_in_that_street():
-    resolver = resolve([facts("a.txt", "大连市召开会议。大连市西岗区八一路社区卫生服务中心作了发言。")], Gazetteer.load())
-    clinic = labels(resolver)["大连市西岗区八一路社区卫生服务中心"]
-    assert Gazetteer.load().division(clinic.admin_code).name == "八一路街道"
+    resolver = resolve([facts("a.txt", "宜昌市召开会议。宜昌市西陵区云集社区卫生服务中心作了发言。")], Gazetteer.load())
+    clinic = labels(resolver)["宜昌市西陵区云集社区卫生服务中心"]
+    assert Gazetteer.load().division(clinic.admin_code).name == "云集街道"
 
 
 def test_an_autonomous_prefecture_is_found_by_its_short_name_and_level_word():
