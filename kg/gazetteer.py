@@ -25,6 +25,16 @@ SHORT_FORM = re.compile(
 )
 # An autonomous prefecture, county or banner, written with its level word alone after the short form.
 AUTONOMOUS = re.compile(r"自治(州|县|旗)$")
+# The one-character abbreviations of the provinces, read only in a run of two or more before a word
+# of cooperation (京津冀协同, 川渝合作): alone they are ordinary characters.
+PROVINCE_ABBREVIATIONS = {
+    "京": "北京市", "津": "天津市", "冀": "河北省", "晋": "山西省", "蒙": "内蒙古自治区", "辽": "辽宁省", "吉": "吉林省",
+    "黑": "黑龙江省", "沪": "上海市", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省",
+    "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区", "琼": "海南省",
+    "渝": "重庆市", "川": "四川省", "蜀": "四川省", "黔": "贵州省", "贵": "贵州省", "滇": "云南省", "云": "云南省",
+    "藏": "西藏自治区", "陕": "陕西省", "秦": "陕西省", "甘": "甘肃省", "陇": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+}
 # Official one-character abbreviations of prefectures whose names are long transcriptions.
 PREFECTURE_ABBREVIATIONS = {"博州": "博尔塔拉蒙古自治州", "巴州": "巴音郭楞蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州"}
 # Short forms that are ordinary words far more often than places.
@@ -153,6 +163,11 @@ class Gazetteer:
 
     def full(self, name: str) -> list[str]:
         return self.by_full_name.get(name, [])
+
+    def province_abbreviated(self, character: str) -> str | None:
+        """The province that a one-character abbreviation (京, 冀, 川) stands for."""
+        name = PROVINCE_ABBREVIATIONS.get(character)
+        return self.full(name)[0] if name else None
 
     def short(self, name: str) -> list[str]:
         return self.by_short_name.get(name, [])

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from . import patterns as P
-from .gazetteer import TOWNSHIP_SUFFIX, Gazetteer
+from .gazetteer import PROVINCE_ABBREVIATIONS, TOWNSHIP_SUFFIX, Gazetteer
 from .model import CleanDocument, DocumentFacts, EntityType, Mention
 
 jieba.setLogLevel(logging.WARNING)
@@ -35,6 +35,9 @@ LEVEL_OF_BODY = re.compile(r"[省市县区]级")  # 省级某某中心: the leve
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
+# Provinces run together by their one-character abbreviations before a word of cooperation (京津冀协同).
+PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}"
+                          r"(?=(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合作|协作|一体化|联动))")
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 # A Mongolian given name that is a number (某六十九), ending where the name does.
@@ -117,6 +120,9 @@ class RegionFinder:
             _add(doc, start, end, "Region")
             if not is_short:
                 self._listed_before(doc, text, start, end, settled)
+        for match in PROVINCE_RUN.finditer(text):
+            for position in range(match.start(), match.end()):
+                _add(doc, position, position + 1, "Region")  # 京津冀协同: three provinces
         for match in ZONE.finditer(text):
             start = extend_left(text, match.start(1), limit=10)
             led_by_place = any(s == start for s, _, _ in hits) or any(s == start for s, _, _ in self.gazetteer.find(text[start:match.start(1)]))
@@ -546,7 +552,7 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name[-1] in P.BODY_ENDINGS:
         return False  # 计生办主任: a body before its head's title, not a person
-    if len(name) == 2 and name[0] in "来到赴" and name[1] in P.PROVINCE_ABBREVIATIONS:
+    if len(name) == 2 and name[0] in "来到赴" and name[1] in PROVINCE_ABBREVIATIONS:
         return False  # 总书记来川视察: came to Sichuan
     return all(_is_cjk(ch) for ch in name)
 

@@ -199,7 +199,9 @@ LED_BY = re.compile(rf"以{LEFT}为(?:牵头|龙头|核心|主体)(?:单位|医�
 JOINS = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?(?:加入|成为|纳入){RIGHT}(?:牵头(?:组建)?的|组建的|的)?"
                    r"[^，,；;。\ue000-\uf8ff]{0,10}?(?:医联体|医共体|联盟|共同体|成员单位|协作医院|合作医院|教学医院|分院|协作单位)")
 # What the linked clause must go on to name for the link to be a partnership.
-PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|帮扶|支援|结对|联动|托管|共建")
+# Places run together before a word of cooperation: 京津冀协同, 川渝合作 (each pair partners).
+RUN_TOGETHER = re.compile(rf"(?P<run>{ENTITY}{{2,4}})(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合作|协作|一体化|联动)")
+PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|签署|帮扶|支援|结对|联动|托管|共建")
 CLAUSE_END = re.compile(r"[，,；;：:。]")
 
 
@@ -227,7 +229,7 @@ def _skeleton(body: str, sentence: tuple[int, int], inside: list[Mention]) -> tu
     """The sentence with one placeholder per entity; in 湖北省十堰市 the inner place stands for both."""
     pieces, mentions, position, group_start = [], {}, sentence[0], None
     for mention, following in zip(inside, inside[1:] + [None]):
-        if following and following.start == mention.end:
+        if following and following.start == mention.end and len(mention.text) > 1:  # not 京津冀: three places
             group_start = mention.start if group_start is None else group_start
             continue
         placeholder = chr(PLACEHOLDER_BASE + len(mentions))
@@ -258,6 +260,9 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
         yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
     for match in JOINS.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), None)
+    for match in RUN_TOGETHER.finditer(skeleton):
+        run = members(match["run"])
+        yield from [(a, b) for i, a in enumerate(run) for b in run[i + 1:]]
     for match in [*LEADS_JOINING.finditer(skeleton), *LED_BY.finditer(skeleton)]:
         if cued(match, to_sentence_end=True):
             yield from _pairs(members(match["left"]), members(match["right"]), None)

@@ -398,7 +398,8 @@ class Resolver:
     def _resolve(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
         text = mention.text
         if mention.type is EntityType.REGION:
-            codes = self._region_codes(text, context) or self._listed_township(text, context)
+            abbreviated = self.gazetteer.province_abbreviated(text) if len(text) == 1 else None
+            codes = [abbreviated] if abbreviated else self._region_codes(text, context) or self._listed_township(text, context)
             if len(codes) == 1:
                 return self.region(codes[0])
             return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,

@@ -343,3 +343,9 @@ def test_a_quoted_theme_of_two_parallel_phrases_is_a_slogan():
 
 def test_a_number_coded_strategic_deployment_is_a_slogan():
     assert ("Slogan", "“2135”战略部署") in found("聚焦县委“2135”战略部署,推动发展。")
+
+
+def test_provinces_run_together_by_their_abbreviations_before_cooperation_are_regions():
+    result = found("深化川渝合作,推动京津冀协同发展。")
+    assert {("Region", c) for c in "川渝京津冀"} <= result
+    assert not [n for k, n in found("新青年合作社成立。") if k == "Region"]

@@ -269,3 +269,9 @@ def test_a_title_in_a_ministrys_department_belongs_to_the_ministry(gazetteer):
 def test_a_deputy_commander_holds_his_post_at_the_headquarters(gazetteer):
     document = facts("商南县疫情防控指挥部副总指挥李某主持。", ("商南县疫情防控指挥部", I), ("李某", P))
     assert read(gazetteer, document, "memberOf") == {("李某", "副总指挥", "商南县疫情防控指挥部")}
+
+
+def test_provinces_run_together_before_cooperation_partner_each_other(gazetteer):
+    document = facts("推动京津冀协同发展。", ("京", R), ("津", R), ("冀", R))
+    assert partners(gazetteer, document) == {frozenset({"北京市", "天津市"}), frozenset({"北京市", "河北省"}),
+                                             frozenset({"天津市", "河北省"})}
