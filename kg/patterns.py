@@ -9,9 +9,8 @@ import re
 
 CJK = r"\u4e00-\u9fa5"
 
-# Institution heads, longest first so that the regex prefers the fullest head. Venues (某市会议中心) and
-# media (某县融媒体中心, 某市电视台) are among them: named after their city, they are bodies, not mentions
-# of the city.
+# Institution heads, longest first so that the regex prefers the fullest head. Venues (某市会议中心) are
+# among them: a meeting place named after its city is a body, not a mention of the city.
 INSTITUTION_HEADS = sorted(
     """卫生健康委员会 卫生和计划生育委员会 卫生计生委员会 卫生计生委 卫计生委 卫生健康委 卫健委 卫计委 卫生委
     卫生健康局 卫生和计划生育局 卫生计生局 卫健局 卫计局 卫生局 卫生厅 卫生健康厅
@@ -26,8 +25,7 @@ INSTITUTION_HEADS = sorted(
     有限公司 妇儿工委 妇联 残联 总工会 科协 侨联 工商联 计生协 老龄办 综治办 文明办 纪委监委 纪委 监委 法院 检察院 公安局
     医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 指挥部 办公室 委员会 党校 局 委
     养老院 敬老院 福利院 居委会 村委会 居民委员会 村民委员会 卫生室 门诊部
-    文化中心 会议中心 会展中心 体育中心 大剧院 剧院 体育馆 图书馆 博物馆 科技馆 展览馆 宾馆 酒店 饭店 会堂 礼堂
-    融媒体中心 广播电视台 电视台 广播电台 日报社 日报 晚报 报社 新闻网""".split(),
+    文化中心 会议中心 会展中心 体育中心 大剧院 剧院 体育馆 图书馆 博物馆 科技馆 展览馆 宾馆 酒店 饭店 会堂 礼堂""".split(),
     key=len,
     reverse=True,
 )

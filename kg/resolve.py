@@ -48,8 +48,6 @@ OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
-# Newspapers keep their masthead as printed (某某日报, not 某某市日报).
-MASTHEADS = ("日报", "晚报", "报社", "日报社", "新闻网")
 # What follows a township's short name in the name of a body of that township (某某中心卫生院).
 TOWNSHIP_BODY = re.compile(r"(?:镇|乡|街道)?(?:中心)?(?:卫生院|社区卫生服务(?:中心|站)|卫生服务中心|分院)")
 # Bodies of a township, village or neighbourhood, named after a place the gazetteer does not list: in a
@@ -468,7 +466,7 @@ class Resolver:
                 place = codes[0]
                 start, end, is_short = hits[0]
                 full = self.gazetteer.division(place).name
-                own_name = "大学" in name or "学院" in name or "附属" in name or name.endswith(MASTHEADS)
+                own_name = "大学" in name or "学院" in name or "附属" in name
                 if (is_short and self.gazetteer.division(place).level == "province") or own_name:
                     pass  # 湖北文理学院, 山东大学: a name of its own, not a place prefix to spell out
                 elif is_short or name[start:end] != full:

@@ -349,9 +349,3 @@ def test_provinces_run_together_by_their_abbreviations_before_cooperation_are_re
     result = found("深化川渝合作,推动京津冀协同发展。")
     assert {("Region", c) for c in "川渝京津冀"} <= result
     assert not [n for k, n in found("新青年合作社成立。") if k == "Region"]
-
-
-def test_venues_and_media_named_after_their_place_are_bodies_not_mentions_of_the_place():
-    result = found("会议在商南县会议中心召开,商南县融媒体中心和宜城市电视台作了报道。")
-    assert {("Institution", "商南县会议中心"), ("Institution", "商南县融媒体中心"), ("Institution", "宜城市电视台")} <= result
-    assert not [n for k, n in result if k == "Region"]

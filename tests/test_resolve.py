@@ -316,8 +316,3 @@ def test_a_system_built_for_a_quoted_programme_is_not_that_programme():
                               (system, EntityType.SLOGAN))], Gazetteer.load())
     carrying = [e for e in resolver.entities.values() if "三区两高地" in {normalise(l) for l in e.alt_labels | {e.label}}]
     assert [e.label for e in carrying] == [programme]
-
-
-def test_a_newspaper_keeps_its_masthead_as_printed():
-    resolver = resolve([facts("a.txt", "宜宾市召开会议,宜宾日报作了报道。")], Gazetteer.load())
-    assert "宜宾日报" in labels(resolver)
