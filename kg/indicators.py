@@ -63,7 +63,8 @@ ENUMERATED_HEADING = r"^\W*[（(]?[一二三四五六七八九十\d]{1,2}[)）�
 PLAN_PART = re.compile(r"展望|工作要点|重点任务|目标任务|工作安排|工作打算|下一步|下一阶段|下步工作|着重抓好|20\d\d年(?:要|将)"
                        r"|^\W*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*20\d\d年(?:主要|重点)?工作(?:计划|打算|思路|安排|目标|任务)"
                        rf"|^\W*(?:摘要[:：])?20\d\d年[^。]{{0,30}}将|{ENUMERATED_HEADING}(?:目标|主要任务|工作计划)")
-RESULT_PART = re.compile(rf"总结|回顾|20\d\d年以来|近年来|{ENUMERATED_HEADING}(?:成效|成绩|进展)")
+RESULT_PART = re.compile(rf"总结|回顾|20\d\d年以来|近年来|{ENUMERATED_HEADING}(?:成效|成绩|进展)"  # and a plan's starting point
+                         r"|发展基础|发展现状|基本情况|主要成就|取得的成绩|[“\"]?十[一二三四]五[”\"]?(?:期间|时期|以来)")
 # A plan, programme or set of work points (实施方案, 十四五规划, 工作要点) that reviews nothing
 # (not 某年工作总结和某年工作要点): its figures are targets.
 PLAN_DOCUMENT = re.compile(r"方案|规划|计划|工作要点|纲要|实施意见|指导意见")

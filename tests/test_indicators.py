@@ -207,3 +207,9 @@ def test_households_and_motions_are_counted():
 def test_figures_under_a_years_work_plan_heading_are_targets():
     text = "一、2024年工作总结\n全市新建村卫生室12个。\n二、2025年工作计划\n全市新建村卫生室15个。\n"
     assert [(f.value, f.status) for f in indicators(text)] == [(Decimal(12), "Result"), (Decimal(15), "Target")]
+
+
+def test_a_plans_review_of_its_starting_point_states_results():
+    text = ("关于印发某市卫生健康事业发展规划的通知\n一、发展基础\n“十四五”时期,全市建成村卫生室120个。\n"
+            "二、主要目标\n到2030年,全市建成村卫生室150个。\n")
+    assert [(f.value, f.status) for f in indicators(text)] == [(Decimal(120), "Result"), (Decimal(150), "Target")]
