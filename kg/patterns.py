@@ -119,7 +119,7 @@ PROGRAMME_JOINS = re.compile(r"暨|[一二三四五六七八九十]是")
 # Campaigns to make hospitals of a kind (a 某某医院建设 named for a quality): a programme, not a hospital.
 HOSPITAL_CAMPAIGN = re.compile(r"(?:美丽|清廉|廉洁|智慧|平安|绿色|人文|满意|诚信|数字|健康|文明|品质)(?:医院|卫生院)(?:建设|创建)")
 # Building an integrated care network is a named initiative even unquoted and with no verb before it
-# (紧密型县域医共体建设, 总医院建设); 医共体建设示范县 is a title, 医共体建设办公室 a unit.
+# (紧密型某某医疗卫生共同体建设, 某某医疗集团建设); a 示范县 or an 办公室 named after it is a title or a unit.
 INITIATIVE_BUILDING = re.compile(r"(?:紧密型)?(?:县域|城市|城乡)?(?:(?:医疗卫生|医疗服务)共同体|医共体|医联体|医疗集团|总医院)(?:试点)?建设"
                                  r"(?![\u4e00-\u9fa5]{0,2}(?:机制|办公室|示范|领导|工作|方案|专班|小组|会议))")
 # The report's own place before a programme (推动我市某某行动) is not part of its name.

@@ -245,7 +245,7 @@ class Resolver:
             provinces = {self._province(c) for c in context}
             if all(self.gazetteer.division(c).level in ("county", "township") and self._province(c) not in provinces
                    for c in codes):
-                return []  # 光明社区… in a report from 吉林: a street's name, not 光明区 of 深圳
+                return []  # 某某社区… in a report from another province: a street's name, not 某某区 there
         return codes
 
     def _province(self, code: str) -> str:
