@@ -169,7 +169,7 @@ class Resolver:
             return self._place_in_chrome(facts)
         # A province is named by its own name and by the places inside it; a place in a province
         # named far less than another (a partner city elsewhere) is not the report's.
-        province_of = {code: ([code] + self.gazetteer.ancestors(code))[-1] for code in scores}
+        province_of = {code: self._province(code) for code in scores}
         by_province = Counter()
         for code, score in scores.items():
             by_province[province_of[code]] += score
@@ -355,15 +355,7 @@ class Resolver:
                          if m.type in (EntityType.REGION, EntityType.INSTITUTION)}
             own_names = {name for name in own_names
                          if name and name != region.label and self._place_codes(name, context) == [about]}
-        self.named_alone = set()
-        for m in facts.mentions:
-            if m.type not in (EntityType.PROGRAMME, EntityType.SLOGAN):
-                continue
-            core = QUOTED_CORE.match(self._named(m))
-            name = core.group(1) if core else self._named(m)
-            bare = m.text == self._named(m)
-            if (core is None or not core.group(2)) and not (bare and (m.type, name) in self.full_names):
-                self.named_alone.add(name)  # “某某”, 某某建设: the name itself, not a full name it stands for
+        self.named_alone = self._named_alone(facts)
         body, previous = facts.document.body, None
         bracketed: dict[str, Entity] = {}  # 某市创伤医院（市六院）: the short name is this document's alias
         for mention in facts.mentions:
@@ -424,6 +416,21 @@ class Resolver:
             entity.alt_labels.add(core.group(1))
         return entity
 
+    def _named_alone(self, facts: DocumentFacts) -> set[str]:
+        """The programmes' and slogans' names the document writes as the thing itself (“某某”, 某某建设),
+        not as a short form of a full name the build knows."""
+        names = set()
+        for mention in facts.mentions:
+            if mention.type not in (EntityType.PROGRAMME, EntityType.SLOGAN):
+                continue
+            named = self._named(mention)
+            core = QUOTED_CORE.match(named)
+            name = core.group(1) if core else named
+            stands_for_full_name = mention.text == named and (mention.type, name) in self.full_names
+            if (core is None or not core.group(2)) and not stands_for_full_name:
+                names.add(name)
+        return names
+
     def _core_is_alias(self, type_: EntityType, core: str, suffix: str) -> bool:
         """“某某”活动 is also called 某某, unless the suffix makes another thing of it: a zone or base of
         the programme (“某某”示范区), or anything but the name itself (“某某”行动, “某某”评价体系) where
@@ -450,10 +457,10 @@ class Resolver:
     def _institution(self, mention: Mention, about: str | None, context: set[str]) -> Entity:
         text = mention.text
         if text.startswith("自治区") and about:
-            province = ([about] + self.gazetteer.ancestors(about))[-1]
+            province = self._province(about)
             text = self.gazetteer.division(province).name + text[3:]
         party = PARTY_PREFIX.match(text)
-        if party and self.gazetteer.find(text[party.end():])[:1] and self.gazetteer.find(text[party.end():])[0][0] == 0:
+        if party and (hits := self.gazetteer.find(text[party.end():])) and hits[0][0] == 0:
             text = text[party.end():]  # 中共某省委宣传部 is 某省委宣传部, placed by its province
         placed = self._with_place(text, about, context)
         name, reason = expand_head(text)
@@ -516,7 +523,7 @@ class Resolver:
         """A place named later inside `place` is where the institution is: 宜宾市南溪中心医院 is in
         南溪区, 河南某学院附属永城医院 in 永城市. After a university's name, the one place of its
         province is: 南京某大学武进医院 is in 武进区 (常州); 北京某大学东方医院 is not in 东方市."""
-        province = ([place] + self.gazetteer.ancestors(place))[-1]
+        province = self._province(place)
         hits = self.gazetteer.find(name)
         place_end = hits[0][1] if hits else 0
         for start, end, is_short in hits[1:]:
