@@ -177,6 +177,7 @@ def _word_across(text: str, position: int) -> bool:
 
 
 def _opens_verb_or_adjective(flag: str | None) -> bool:
+    """A word of this part of speech across a name's end takes its last character (某某详细 → 某某)."""
     return bool(flag) and (flag.startswith("v") or flag in ("a", "ad"))
 
 
