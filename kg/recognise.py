@@ -607,7 +607,8 @@ def _carried_out(text: str, position: int) -> bool:
 
 def _quoted_initiative(inner: str, after: str) -> bool:
     """“健康某某” (not a title awarded to people: “健康达人”20名), or a campaign named for its period."""
-    healthy = inner.startswith("健康") and 3 <= len(inner) <= 8 and not P.PEOPLE_COUNT.match(after)
+    healthy = (inner.startswith("健康") and 3 <= len(inner) <= 8 and not P.PEOPLE_COUNT.match(after)
+               and not re.search("[是的]", inner))  # not a saying: “健康是最好的礼物”
     return healthy or bool(P.CAMPAIGN_PERIOD.match(inner))
 
 
@@ -708,7 +709,8 @@ class StatisticalCandidates:
         if kind == "Region":
             return self._administrative(name)
         if kind == "Programme":
-            return len(name) >= 4 and bool(self.programme_head_at_end.search(name))
+            head = self.programme_head_at_end.search(name)
+            return len(name) >= 4 and bool(head) and not _generic(name[:head.start()])  # 医疗卫生项目: a kind
         if kind == "PolicyDocument":
             return name.startswith("《") and name.endswith("》")
         return bool(P.QUOTED.fullmatch(name))  # a Slogan: only a quoted formula

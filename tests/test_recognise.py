@@ -349,3 +349,8 @@ def test_provinces_run_together_by_their_abbreviations_before_cooperation_are_re
     result = found("深化川渝合作,推动京津冀协同发展。")
     assert {("Region", c) for c in "川渝京津冀"} <= result
     assert not [n for k, n in found("新青年合作社成立。") if k == "Region"]
+
+
+def test_a_kind_of_project_and_a_quoted_saying_are_no_programmes():
+    result = found("实施医疗卫生基础设施项目,推进民生补短板项目,树立“健康是最好的投资”理念。")
+    assert not [n for k, n in result if k == "Programme"]
