@@ -308,7 +308,7 @@ def _implements(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
 
 # -- the document's own institution, called by its bare head -----------------------------------
 # 中心与…签约, 中心主任某某, 我院与…: a head opening a clause, before a link or a post.
-ANAPHOR = re.compile(r"(?:^|(?<=[，,；;：:。！!？?\s]))(?:我|本|该)?(中心|医院|卫生院|院)(?=与|同|和|(?:常务)?副?(?:主任|院长)|党(?:支部|总支|委))")
+ANAPHOR = re.compile(r"(?:^|(?<=[，,、；;：:。！!？?\s]))(?:我|本|该)?(中心|医院|卫生院|院)(?=与|同|和|(?:常务)?副?(?:主任|院长)|党(?:支部|总支|委))")
 
 
 def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str, before: int,

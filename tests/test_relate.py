@@ -275,3 +275,9 @@ def test_provinces_run_together_before_cooperation_partner_each_other(gazetteer)
     document = facts("推动京津冀协同发展。", ("京", R), ("津", R), ("冀", R))
     assert partners(gazetteer, document) == {frozenset({"北京市", "天津市"}), frozenset({"北京市", "河北省"}),
                                              frozenset({"天津市", "河北省"})}
+
+
+def test_a_bare_hospital_after_another_body_in_a_run_of_posts_is_the_hospital_reported_on(gazetteer):
+    text = "商南县人民医院开展义诊。县政协委员、医院党委副书记、院长周某带队。"
+    document = facts(text, ("商南县人民医院", I), ("县政协", I), ("周某", P))
+    assert ("周某", "党委副书记、院长", "商南县人民医院") in read(gazetteer, document, "memberOf")
