@@ -36,8 +36,7 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
 # Provinces run together by their one-character abbreviations before a word of cooperation (京津冀协同).
-PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}"
-                          r"(?=(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合作|协作|一体化|联动))")
+PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 # A Mongolian given name that is a number (某六十九), ending where the name does.

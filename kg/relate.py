@@ -198,9 +198,9 @@ LED_BY = re.compile(rf"以{LEFT}为(?:牵头|龙头|核心|主体)(?:单位|医�
 # 甲卫生院加入乙医院牵头的专科联盟, 甲医院成为乙大学的教学医院: a member joins what another leads.
 JOINS = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?(?:加入|成为|纳入){RIGHT}(?:牵头(?:组建)?的|组建的|的)?"
                    r"[^，,；;。\ue000-\uf8ff]{0,10}?(?:医联体|医共体|联盟|共同体|成员单位|协作医院|合作医院|教学医院|分院|协作单位)")
-# What the linked clause must go on to name for the link to be a partnership.
 # Places run together before a word of cooperation: 京津冀协同, 川渝合作 (each pair partners).
-RUN_TOGETHER = re.compile(rf"(?P<run>{ENTITY}{{2,4}})(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合作|协作|一体化|联动)")
+RUN_TOGETHER = re.compile(rf"(?P<run>{ENTITY}{{2,4}}){P.COOPERATION}")
+# What the linked clause must go on to name for the link to be a partnership.
 PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|签署|帮扶|支援|结对|联动|托管|共建")
 CLAUSE_END = re.compile(r"[，,；;：:。]")
 
