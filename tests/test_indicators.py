@@ -213,3 +213,11 @@ def test_a_plans_review_of_its_starting_point_states_results():
     text = ("关于印发某市卫生健康事业发展规划的通知\n一、发展基础\n“十四五”时期,全市建成村卫生室120个。\n"
             "二、主要目标\n到2030年,全市建成村卫生室150个。\n")
     assert [(f.value, f.status) for f in indicators(text)] == [(Decimal(120), "Result"), (Decimal(150), "Target")]
+
+
+def test_a_page_of_tasks_that_says_nothing_done_states_targets():
+    tasks = ("1.大力推进心肺复苏技能普及，开展急救培训3000人次。\n2.持续开展妇幼健康服务，积极探索托育服务。\n"
+             "3.稳步推进家庭医生签约，不断提升服务质量，着力加强队伍建设，确保完成各项任务。")
+    assert only(tasks).status == "Target"
+    done = tasks.replace("开展急救培训3000人次", "已开展急救培训3000人次")
+    assert only(done).status == "Result"
