@@ -6,6 +6,7 @@ Components are registered here and assembled from `pipelines/config.cfg`:
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import bisect_right
@@ -40,6 +41,8 @@ PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COO
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 # A Mongolian given name that is a number (某六十九), ending where the name does.
+# 市领导某某、某某出席: leaders named in a run, after the word for them.
+LEADERS = re.compile(rf"[省市县区州旗镇乡院局委]领导(?=[{P.CJK}])")
 COUNTED_NAME = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?(?=同志|[^\u4e00-\u9fa5]|$)")
 # A two-character name padded to the width of three in signatures and lists (张　瑞).
 PADDED_NAME = re.compile(rf"[{P.CJK}][ \u3000]{{1,2}}[{P.CJK}](?![{P.CJK}])")
@@ -432,10 +435,11 @@ class GenrePatterns:
             _add(doc, start, end, "Institution")
 
     def _people(self, doc: Doc, text: str) -> None:
-        for match in self.title_then_name.finditer(text):
-            name = _name_at(text, match.end())
-            if name and not _function_word_first(text, match.end(), match.end() + len(name)):
-                _add(doc, match.end(), match.end() + len(name), "Person")
+        for match in itertools.chain(self.title_then_name.finditer(text), LEADERS.finditer(text)):
+            start, name = match.end(), _name_at(text, match.end())
+            while name and not _function_word_first(text, start, start + len(name)):
+                _add(doc, start, start + len(name), "Person")
+                start, name = start + len(name) + 1, _listed_name(text, start + len(name))
         for match in self.name_then_title.finditer(text):
             if _looks_like_name(match.group(1)):
                 _add(doc, match.start(1), match.end(1), "Person")
@@ -451,12 +455,18 @@ class GenrePatterns:
 
 
 def _bare_own_body(text: str, end: int) -> int | None:
-    """Where a bare own-place body (、卫生健康监督所、) that ends at `end` starts, standing alone in a list."""
+    """Where a bare own-place body (、卫生健康监督所、) that ends at `end` starts, standing alone in a
+    list; not in a list of every place's bodies (各区县卫生健康局、人民医院: each county's, a class)."""
     for name in P.OWN_PLACE_HEADS:
         start = end - len(name)
         if start >= 0 and text.startswith(name, start) and (start == 0 or P.PUNCTUATION.match(text[start - 1])):
-            return start
+            return None if _in_every_places_list(text, start) else start
     return None
+
+
+def _in_every_places_list(text: str, start: int) -> bool:
+    """各区县政府、卫生健康局、人民医院: a clause that opens with 各 lists each place's bodies."""
+    return re.split(r"[。；;！!？?\n]", text[:start])[-1].lstrip().startswith("各")
 
 
 def _after_trigger(text: str, head_start: int, limit: int = 18) -> int | None:
@@ -576,11 +586,23 @@ def _name_at(text: str, start: int) -> str | None:
     after_two = text[start + len(two):start + len(two) + 2]
     if (len(three) == surname + 2 and _is_cjk(third) and _looks_like_name(three)
             and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",))
-            and not _opens_verb_or_adjective(_flag_across(text, start + len(three)))):
-        return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb
+            and (text[start + len(three):start + len(three) + 1] in ("等", "、")
+                 or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))):
+        return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb; 某某相等 is 某某相 and 等
     if len(two) == surname + 1 and _looks_like_name(two):
         return two
     return None
+
+
+def _listed_name(text: str, end: int) -> str | None:
+    """某某、某某出席: the next name in a run of names, where one stands alone between 、 and what
+    follows names (、, 等, 出席); a word of its own (、卫生、) is none."""
+    if text[end:end + 1] != "、":
+        return None
+    name = _name_at(text, end + 1)
+    if not name or text[end + 1 + len(name):end + 2 + len(name)] not in P.NAME_FOLLOWERS:
+        return None
+    return None if len(_cut(name)) == 1 and _cut(name)[0][1] not in ("nr", "nrfg", "nrt") else name
 
 
 def _transliterated_name_end(text: str, start: int, end: int) -> int:
@@ -670,6 +692,8 @@ class StatisticalCandidates:
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
                 if kind == "Institution" and _head_is_title(ent.text[-2:], doc.text[ent.end_char:ent.end_char + 1]):
                     continue  # 某某学院长: a name and the title 院长
+                if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(doc.text, ent.start_char):
+                    continue
                 if kind == "Person" and ent.text.endswith("副") and P.TITLE_AFTER_DEPUTY.match(doc.text, ent.end_char):
                     if not _looks_like_name(ent.text[:-1]):
                         continue

@@ -184,9 +184,9 @@ class Resolver:
         return self._own_county_in_chrome(facts, chosen) or chosen
 
     def _own_county_in_chrome(self, facts: DocumentFacts, city: str) -> str | None:
-        """A report that calls itself 我县 or 全区 but names only its city in the body is about the one
-        county of that city its page names, most often in the source line (来源：某县融媒体中心)."""
-        if self.gazetteer.division(city).level != "city":
+        """A report that calls itself 我县 or 全区 but names only its city or province in the body is
+        about the one county there its page names, most often in the source line (来源：某县融媒体中心)."""
+        if self.gazetteer.division(city).level not in ("city", "province"):
             return None
         levels = Counter(a or b for a, b in OWN_PLACE_WORDS.findall(facts.document.body))
         if not levels or levels.most_common(1)[0][0] not in ("县", "区", "旗"):
@@ -237,9 +237,10 @@ class Resolver:
             return []
         start, end, is_short = hits[0]
         university = re.match(r"[\u4e00-\u9fa5]{0,8}(?:大学|学院)", name[end:])
-        if is_short and end < len(name) and not _stands_alone(name, start, end) and not university:
-            return []
         piece = name[start:end]
+        if (is_short and end < len(name) and not _stands_alone(name, start, end) and not university
+                and not self._province_opens(piece, name[end:])):
+            return []
         codes = self._narrow(self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece), context)
         if is_short and context and codes:
             provinces = {self._province(c) for c in context}
@@ -247,6 +248,12 @@ class Resolver:
                    for c in codes):
                 return []  # 某某社区… in a report from another province: a street's name, not 某某区 there
         return codes
+
+    def _province_opens(self, short: str, rest: str) -> bool:
+        """北京天坛医院, 北京协和医院: a province's short name opens the name even where jieba joins it
+        to the next word; not in a street's name (山东路, 江西街)."""
+        return (any(self.gazetteer.division(c).level == "province" for c in self.gazetteer.short(short))
+                and not re.match(r"[\u4e00-\u9fa5]?[路街巷道里桥村]", rest))
 
     def _province(self, code: str) -> str:
         return ([code] + self.gazetteer.ancestors(code))[-1]

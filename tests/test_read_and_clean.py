@@ -96,9 +96,16 @@ def test_a_file_number_gives_the_year_of_an_undated_notice():
     assert document_year("东政办发〔2018〕12号\n关于做好2019年家庭医生签约工作的通知", "") == 2018
 
 
-@pytest.mark.parametrize("byline", ["记者 王小明 通讯员 李红", "文/王小明 图/东川县卫健局", "一审：王明 二审：李红 三审：张强"])
+@pytest.mark.parametrize("byline", ["记者 王小明 通讯员 李红", "文/王小明 图/东川县卫健局", "一审：王明 二审：李红 三审：张强",
+                                    "编 辑:王明 责任编辑:李红", "三 审:王明 监 制: 李红"])
 def test_a_byline_line_is_chrome(byline):
     text = f"东川县卫生健康局召开会议。\n{byline}\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body
+
+
+def test_writers_credited_with_their_bodies_after_the_last_sentence_are_chrome():
+    text = "东川县卫生健康局召开会议。(东川县委会 王小明,县卫健局办公室 李红)\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body
 
@@ -113,6 +120,7 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "东川要闻\n",                                  # a column's label
     "2024-11-05 16:20   东川\n",                    # a time stamp with the place it was filed from
     "首页>>新闻中心>>东川动态\n",                   # breadcrumbs
+    "某某网首页 > 某某东川 > 正文\n",               # breadcrumbs with single arrows
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
     "主办单位：东川县卫生健康局\n",                 # a site's footer
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar

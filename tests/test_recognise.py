@@ -278,6 +278,16 @@ def test_verbs_that_jieba_takes_for_nouns_do_not_open_an_institution():
     assert not [name for kind, name in result if kind == "Institution"]
 
 
+def test_bare_bodies_in_a_list_of_every_places_bodies_are_a_class_not_names():
+    result = found("各区县政府,卫生健康局、人民医院、中医院相关负责人参加会议。")
+    assert not [name for kind, name in result if kind == "Institution"]
+
+
+def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
+    result = found("会上，党委书记、院长王某明作医院工作报告。")
+    assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
+
+
 def test_a_bare_own_place_body_in_a_list_is_an_institution():
     result = found("县中医院、卫生健康监督所、市中心医院负责人参加。")
     assert {("Institution", "卫生健康监督所"), ("Institution", "市中心医院")} <= result

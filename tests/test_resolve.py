@@ -280,10 +280,11 @@ def test_a_health_centre_named_after_an_unlisted_place_in_a_countys_report_lies_
 
 
 def test_a_report_that_calls_itself_a_county_is_about_the_county_its_source_line_names():
-    text = "来源:商南县融媒体中心\n近日,商洛市卫健委公布名单,我县获评健康县。商洛市表扬了我县,全县干部受到鼓舞。"
-    document = facts("a.txt", text)
-    resolve([document], Gazetteer.load())
-    assert document.about_region == "region/" + Gazetteer.load().full("商南县")[0]
+    for named in ("商洛市", "陕西省"):  # the body names only the county's city, or only its province
+        text = f"来源:商南县融媒体中心\n近日,{named}卫健委公布名单,我县获评健康县。{named}表扬了我县,全县干部受到鼓舞。"
+        document = facts("a.txt", text)
+        resolve([document], Gazetteer.load())
+        assert document.about_region == "region/" + Gazetteer.load().full("商南县")[0]
 
 
 def test_a_party_department_written_with_the_partys_name_is_placed_by_its_province():
