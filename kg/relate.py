@@ -24,7 +24,7 @@ from .resolve import Resolver
 # 党委委员, 驻委纪检监察组组长; a unit is a name, so no 各, 的, 和 … inside). Several posts are
 # joined by 、 (党组书记、局长).
 UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
-UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:司|处|科|室|所|股|组|部)|党委|党组|党支部)"
+UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:司|处|科|室|所|股|组|部)|党委|党组|党支部|工会|团委)"
 TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"
 POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT}|自治区)?{TITLE})*"  # 党委副书记、自治区主席
 # The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.
@@ -42,7 +42,7 @@ GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
-HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心")}
+HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局")}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 
 
@@ -324,6 +324,14 @@ def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str
     return next(iter(entities.values())) if len(entities) == 1 else None
 
 
+def _first_in_title(facts: DocumentFacts, resolver: Resolver, head: str) -> Entity | None:
+    """我院 in a report whose title names two hospitals (某医院对口帮扶某卫生院): the first, who reports."""
+    title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
+    named = [m for m in facts.mentions if m.type is EntityType.INSTITUTION and m.start < title_end
+             and resolver.entity_of(m).label.endswith(head)]
+    return resolver.entity_of(named[0]) if named else None
+
+
 def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[Mention, Entity]:
     """Bare heads (中心, 我院) that stand for the institution the report is about."""
     found: dict[Mention, Entity] = {}
@@ -332,6 +340,8 @@ def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         institution = _institution_reported_on(facts, resolver, match.group(1), match.start())
+        if institution is None and match.group().startswith(("我", "本")):
+            institution = _first_in_title(facts, resolver, match.group(1))
         if institution is None:
             continue
         sentence = next((s for s in facts.document.sentences if s[0] <= match.start() < s[1]), (match.start(), match.end()))
