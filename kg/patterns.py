@@ -18,7 +18,8 @@ INSTITUTION_HEADS = sorted(
     疾病预防控制中心 疾控中心 急救中心 血液中心 中心血站 血站 精神卫生中心 妇幼保健计划生育服务中心
     人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健所 妇女儿童医院 儿童医院 肿瘤医院 传染病医院
     医院 分院 卫生院 卫生所 卫生室 社区卫生服务中心 社区卫生服务站 卫生服务中心 健康管理中心 服务中心 医学中心
-    指导中心 监测中心 健康教育中心 康复中心 体检中心 质控中心 检验中心 信息中心 急救站
+    指导中心 监测中心 健康教育中心 宣传教育中心 健康促进中心 康复中心 体检中心 质控中心 检验中心 信息中心 急救站
+    发展中心 管理中心 办事处 联络处
     医学院 大学 学院 研究院 研究所 研究中心 职业技术学院
     人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人大常委会 政协
     发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 宣传部 组织部 统战部 厅 街道办事处 街道办
@@ -31,7 +32,8 @@ INSTITUTION_HEADS = sorted(
 )
 # Heads too plain to stand for a named body unless a place, a relative prefix or a national marker precedes.
 WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员会", "集团", "联盟", "协会", "学会", "服务中心", "政府",
-              "党委", "管委会", "管理委员会", "党工委", "总医院", "医共体", "医联体", "研究中心", "医学中心"}
+              "党委", "管委会", "管理委员会", "党工委", "总医院", "医共体", "医联体", "研究中心", "医学中心",
+              "发展中心", "管理中心", "办事处", "联络处"}
 # Heads that, standing alone in a local report, mean the report's own place's body (人民医院 in a
 # county's report is the county's people's hospital).
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
@@ -112,7 +114,7 @@ LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|
 # Heads of a part of a larger body, which is named first (某医院某某分院).
 PART_OF_BODY = ("分院", "有限公司")
 # Heads of a department or group named right after its body, with nothing between (某省委宣传部, 某医院医共体).
-NAMED_AFTER_ITS_WHOLE = ("宣传部", "组织部", "统战部", "党校", "医共体", "医疗集团")
+NAMED_AFTER_ITS_WHOLE = ("宣传部", "组织部", "统战部", "党校", "医共体", "医疗集团", "发展中心", "管理中心")
 # A quoted theme of a campaign or a day (以“甲乙·丙丁”为主题).
 THEME_AFTER_QUOTE = re.compile(r"为(?:活动)?主题")
 # Two programmes joined into one run of text (某某行动暨某某建设; 二是强化某某建设): the second starts after.

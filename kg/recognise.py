@@ -379,11 +379,15 @@ class GenrePatterns:
                 continue  # the 办公室 of 某市人民政府办公室, taken with the government
             if _head_is_title(head, text[end:end + 1]) or text[max(0, end - 2):end] in P.HEAD_WORDS_NOT_BODIES:
                 continue
+            if head.endswith("中心") and text.startswith(("工作", "任务"), end) and not text.startswith(("工作人员", "工作者"), end):
+                continue  # 服务发展中心工作: the central task, not a centre
             office = P.GENERAL_OFFICE.match(text, end) if head.endswith(("政府", "党委", "委")) else None
             end = office.end() if office else end
             start = max(_back_to_place(text, extend_left(text, match.start()), regions), previous_end)
             if start == previous_end and text[previous_end:previous_end + 2] == "附属":
                 start = previous_start  # 某大学附属某医院 is one name
+            elif head in ("办事处", "联络处") and text[previous_end:previous_end + 1] == "驻" and previous_end < match.start() <= previous_end + 8:
+                start = previous_start  # 某市人民政府驻某地办事处: the office carries its government's name
             elif head in P.PART_OF_BODY and start == previous_end and re.fullmatch(rf"[{P.CJK}]{{2,10}}", text[start:match.start()]):
                 start = previous_start  # 某省中医院某某分院, 某集团某省某某有限公司: the part carries the whole's name
             elif head in P.NAMED_AFTER_ITS_WHOLE and start == previous_end == match.start() and previous_end > previous_start:

@@ -283,6 +283,12 @@ def test_bare_bodies_in_a_list_of_every_places_bodies_are_a_class_not_names():
     assert not [name for kind, name in result if kind == "Institution"]
 
 
+def test_liaison_offices_and_development_centres_are_institutions():
+    assert ("Institution", "宁波市人民政府驻北京联络处") in found("宁波市人民政府驻北京联络处党组书记、主任王某出席。")
+    assert ("Institution", "上海某某医院发展中心") in found("上海某某医院发展中心党委书记赵某出席。")
+    assert not [name for kind, name in found("推动医院发展中心工作。") if kind == "Institution"]  # the central task
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
