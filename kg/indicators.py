@@ -52,7 +52,7 @@ TRAILING_WORDS = (
     "覆盖", "超过", "不少于", "不低于", "低于", "高于", "约", "近", "共", "累计", "有",
 )
 LEADING = re.compile(rf"^(?:{'|'.join(sorted(LEADING_WORDS, key=len, reverse=True))})+")
-TRAILING = re.compile(rf"(?:(?:较|比)(?:\d{{4}}年|上年|去年)底?|(?:同|与)(?:\d{{4}}年|上年|去年)(?:同期)?相比|{'|'.join(sorted(TRAILING_WORDS, key=len, reverse=True))})+$")
+TRAILING = re.compile(rf"(?:从(?:\d{{4}}年|原来|上年|去年)[底末]?的?|(?:较|比)(?:\d{{4}}年|上年|去年)底?|(?:同|与)(?:\d{{4}}年|上年|去年)(?:同期)?相比|{'|'.join(sorted(TRAILING_WORDS, key=len, reverse=True))})+$")
 AFTER_STOP = re.compile(r"晋升|建成|实现|达到|通过|完成|被|全部|皆|与|和|分别|进行|开展|纳入|参加|到|在|用于|实施|落地|建设进度")
 
 TARGET_CUES = r"力争|目标(?!考核|责任|管理)|计划|将|(?<![重主需必纲])要(?![求素点])|确保|争取|年内|年底前|到20\d\d年|不少于|不低于|不超过|再提升|再提高|预计|拟"
@@ -124,7 +124,7 @@ def find_indicators(facts: DocumentFacts, mention_entity: dict[tuple[str, int, i
             value, low, high = _value(match)
             indicators.append(Indicator(
                 about=about, metric=metric, value=value, unit=_unit(match), year=_year(sentence[:match.start()], part_year, doc_year),
-                status=_status(unquoted[:match.start()], part_status), doc_path=doc_path, sentence=(start, end),
+                status=_status(unquoted[:match.start()], part_status, doc_year), doc_path=doc_path, sentence=(start, end),
                 value_span=(start + match.start(), start + match.end()),
                 metric_span=(start + metric_span[0], start + metric_span[1]), min_value=low, max_value=high,
             ))
@@ -157,7 +157,8 @@ def _is_indicator(sentence: str, match: re.Match) -> bool:
         #               预计老年人口将达到… (a forecast of the population, not a target of the work)
     if number == "一" or (number and not _readable(number)):
         return False  # 一个 is an article, not a count
-    if match.group("unit") == "岁" and re.match(r"(?:以上|以下)?(?!以上|以下)[\u4e00-\u9fff]", after):
+    if (match.group("unit") == "岁" and re.match(r"(?:以上|以下)?(?!以上|以下)[\u4e00-\u9fff]", after)
+            and not re.match(r"提高|提升|增加|增长|下降|降低|上升|延长|达到|的水平", after)):
         return False  # 60岁以上老人: an age that qualifies a group, not a figure
     return True
 
@@ -245,7 +246,12 @@ def _is_plan(document: CleanDocument) -> bool:
             or (not DONE.search(document.body) and len(INTENT.findall(document.body)) >= max(INTENT_AT_LEAST, len(document.body) * INTENT_PER_CHAR)))
 
 
-def _status(before: str, part_status: str) -> str:
+def _status(before: str, part_status: str, doc_year: int | None = None) -> str:
+    """A figure of a year before the document's own is what was done then (从2015年的…提高到2020年的…
+    in a plan of 2022), whatever the cue words; else the last cue word decides, else the part."""
+    years = list(YEAR.finditer(before))
+    if doc_year and years and years[-1].group(1) and int(years[-1].group(1)) < doc_year:
+        return "Result"
     cues = list(STATUS_CUE.finditer(before))
     if not cues:
         return part_status

@@ -221,3 +221,9 @@ def test_a_page_of_tasks_that_says_nothing_done_states_targets():
     assert only(tasks).status == "Target"
     done = tasks.replace("开展急救培训3000人次", "已开展急救培训3000人次")
     assert only(done).status == "Result"
+
+
+def test_a_figure_of_a_year_before_the_documents_own_is_a_result_even_in_a_plan():
+    plan = "永城市十四五卫生健康发展规划\n全市人均预期寿命从2015年的78.1岁提高到2020年的79.2岁。到2025年人均预期寿命达到80岁。"
+    found = indicators(plan, date="2022-01-30")
+    assert [(f.value, f.status) for f in found] == [(Decimal("78.1"), "Result"), (Decimal("79.2"), "Result"), (Decimal(80), "Target")]
