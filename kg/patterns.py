@@ -143,6 +143,12 @@ PLACE_REFORM = re.compile(r"医改")
 # The committee that runs a 健康X行动 (健康某省行动推进委员会, 健康中国·某市行动专家咨询委员会办公室).
 PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?行动[\u4e00-\u9fa5]{0,6}?"
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")
+# The eight democratic parties (a fixed list of national bodies), and their committees and branches
+# named after a place or an institution (某党中央, 某党某省委会, 某党某大学委员会, 某党某县支社).
+DEMOCRATIC_PARTIES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
+                      "中国致公党", "台湾民主自治同盟", "九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
+DEMOCRATIC_PARTY_BODY = re.compile(
+    rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})(?:中央|[\u4e00-\u9fa5]{{1,10}}?(?:委员会|[省市县区州]?委会|[省市县区州]委|总支|支社|支部))?")
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同|原则|经验|"
@@ -164,7 +170,7 @@ TITLES = sorted(
     委员 常委 秘书长 巡视员 调研员 理事长 会长 董事长 总经理 主任医师 副主任医师 教授 院士 组长 副组长 馆长
     总监 总会计师 党委副书记 纪委书记 工委书记 政委 主任委员 副秘书长 副会长 副理事长 副站长 副馆长
     主任科员 一级巡视员 二级巡视员 一级调研员 二级调研员 三级调研员 四级调研员
-    一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长 新闻发言人 师长 副师长 团长 副团长""".split(),
+    一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长 新闻发言人 师长 副师长 团长 副团长 主委 副主委""".split(),
     key=len,
     reverse=True,
 )

@@ -262,6 +262,7 @@ class GenrePatterns:
         self._institutions(doc, text, regions)
         self._numbered_hospitals(doc, text)
         self._programme_committees(doc, text)
+        self._party_bodies(doc, text)
         self._people(doc, text)
         return doc
 
@@ -369,6 +370,10 @@ class GenrePatterns:
 
     def _programme_committees(self, doc: Doc, text: str) -> None:
         for match in P.PROGRAMME_COMMITTEE.finditer(text):
+            _add(doc, match.start(), match.end(), "Institution")
+
+    def _party_bodies(self, doc: Doc, text: str) -> None:
+        for match in P.DEMOCRATIC_PARTY_BODY.finditer(text):
             _add(doc, match.start(), match.end(), "Institution")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
@@ -787,6 +792,7 @@ def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
                 and len(other) > len(span) and not _runs_together(other, span, rules)
+                and span.doc.text[other.start_char:span.start_char] not in ("和", "与", "及")  # 某院和县疾控中心
                 and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))):
             return other
     return span

@@ -106,6 +106,11 @@ def _stands_alone(name: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """A two-character county (范县, 和县) right after another character is the end of a word (示范县)."""
+    return end - start <= 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fa5"
+
+
 def _reads_as_place(text: str, start: int, end: int) -> bool:
     """jieba tags it a place name, or it opens a page's source line (来源：某某发布, a local outlet)."""
     if re.search(r"来源[:：]\s*$", text[max(0, start - 6):start]):
@@ -192,7 +197,7 @@ class Resolver:
         if not levels or levels.most_common(1)[0][0] not in ("县", "区", "旗"):
             return None
         text = facts.document.source.text
-        counties = {code for start, end, is_short in self.gazetteer.find(text) if not is_short
+        counties = {code for start, end, is_short in self.gazetteer.find(text) if not is_short and not _inside_a_word(text, start, end)
                     for code in self.gazetteer.full(text[start:end])
                     if self.gazetteer.division(code).level == "county" and self.gazetteer.is_within(code, city)}
         return counties.pop() if len(counties) == 1 else None
@@ -202,7 +207,7 @@ class Resolver:
         text = facts.document.source.text
         hits = self.gazetteer.find(text)
         for start, end, is_short in hits:
-            if not is_short:
+            if not is_short and not _inside_a_word(text, start, end):
                 codes = self.gazetteer.full(text[start:end])
                 if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
                     return codes[0]
@@ -499,7 +504,8 @@ class Resolver:
             full = self.gazetteer.division(place).name
             name = full + name
             reasons.add(f"bare name in a document about {full}")
-        if not place and about and self.gazetteer.township_at_start(name, about):
+        if (not place and about and self.gazetteer.division(about).level in ("county", "township")
+                and self.gazetteer.township_at_start(name, about)):  # in a province's report, 某某医院 is no street's
             place, length = self.gazetteer.township_at_start(name, about)
             if not re.match(r"镇|乡|街道", name[length:]):  # 演集镇卫生院 of 演集街道 keeps its name
                 name = self.gazetteer.division(place).name + name[length:]

@@ -289,6 +289,17 @@ def test_liaison_offices_and_development_centres_are_institutions():
     assert not [name for kind, name in found("推动医院发展中心工作。") if kind == "Institution"]  # the central task
 
 
+def test_and_before_a_relative_name_is_a_conjunction_not_a_county():
+    result = found("调研了县妇幼保健院和县疾控中心建设项目。")
+    assert ("Institution", "县疾控中心") in result and ("Institution", "和县疾控中心") not in result
+
+
+def test_the_democratic_parties_and_their_committees_are_institutions():
+    result = found("九三学社某某省委会副主委魏某明、农工党某某市委会主委谢某出席,民建中央派员参加。")
+    assert {("Institution", "九三学社某某省委会"), ("Institution", "农工党某某市委会"), ("Institution", "民建中央"),
+            ("Person", "魏某明")} <= result
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]

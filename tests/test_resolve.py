@@ -287,6 +287,20 @@ def test_a_report_that_calls_itself_a_county_is_about_the_county_its_source_line
         assert document.about_region == "region/" + Gazetteer.load().full("商南县")[0]
 
 
+def test_a_two_character_county_inside_a_word_of_the_page_is_no_place_of_it():
+    body = "县计生协召开会议,全县创建全国基层中医药示范县。"
+    page = SourceDocument("a.txt", body + "\n来源:衡阳县融媒体中心", "utf-8")  # the source line is chrome
+    document = CleanDocument(page, body, split_sentences(body))
+    document = DocumentFacts(document=document, mentions=recognise(document))
+    resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + Gazetteer.load().full("衡阳县")[0]
+
+
+def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
+    resolver = resolve([facts("a.txt", "北京市卫生健康委召开会议。安贞医院、友谊医院等4个项目开诊。")], Gazetteer.load())
+    assert not any("街道" in entity.label for entity in labels(resolver).values())
+
+
 def test_a_party_department_written_with_the_partys_name_is_placed_by_its_province():
     resolver = resolve([facts("a.txt", "中共湖北省委宣传部召开会议。")], Gazetteer.load())
     department = next(e for e in labels(resolver).values() if "中共湖北省委宣传部" in e.alt_labels | {e.label})
