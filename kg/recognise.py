@@ -384,6 +384,8 @@ class GenrePatterns:
                 continue  # the 办公室 of 某市人民政府办公室, taken with the government
             if _head_is_title(head, text[end:end + 1]) or text[max(0, end - 2):end] in P.HEAD_WORDS_NOT_BODIES:
                 continue
+            if head.endswith("委") and text[end:end + 1] in ("托", "员", "派"):
+                continue  # 委托, 委员, 委派: a verb or a post, not a committee
             if head.endswith("中心") and text.startswith(("工作", "任务"), end) and not text.startswith(("工作人员", "工作者"), end):
                 continue  # 服务发展中心工作: the central task, not a centre
             office = P.GENERAL_OFFICE.match(text, end) if head.endswith(("政府", "党委", "委")) else None
@@ -556,9 +558,12 @@ def _surname_length(text: str) -> int:
 
 def _function_word_first(text: str, start: int, end: int) -> bool:
     """书记向退休干部介绍, 主任和部分乡镇: 向 and 和 are surnames, but here a word starts right after
-    them that is a verb or runs past the name, so they are a preposition or a conjunction."""
+    them that is a verb or runs past the name, or a surname and a title do (和熊院长), so they are a
+    preposition or a conjunction."""
     if text[start] not in "向和与":
         return False
+    if P.TITLE_AFTER_DEPUTY.match(text, start + 2):
+        return True  # 周院长和熊院长: 和 joins two people called by surname and title
     word, flag = _cut(text[start + 1:start + 8])[0]
     return len(word) >= 2 and (start + 1 + len(word) > end or flag.startswith("v"))
 

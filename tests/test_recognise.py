@@ -300,6 +300,15 @@ def test_the_democratic_parties_and_their_committees_are_institutions():
             ("Person", "魏某明")} <= result
 
 
+def test_a_name_before_committee_words_that_are_verbs_is_no_committee():
+    result = found("受市委常委、副市长王某清委托,市卫生健康委调研。")
+    assert ("Person", "王某清") in result and not [name for kind, name in result if "王某清" in name and kind == "Institution"]
+
+
+def test_two_people_called_by_surname_and_title_are_no_names():
+    assert not [name for kind, name in found("周院长和熊院长签署了协议。") if kind == "Person"]
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
