@@ -19,6 +19,7 @@ import cn2an
 import jieba.posseg as pseg
 
 from .model import CleanDocument, DocumentFacts, EntityType, Indicator, Mention
+from .patterns import inside_quotes
 
 UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "平方米", "%", "％", "‰",
          "㎡", "m2", "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套",
@@ -139,14 +140,14 @@ def _quantities(sentence: str, masks_figures: bool) -> list[re.Match]:
         taken = [range(m.start(), m.end()) for m in found]
         found += [gap for gap in GAP.finditer(sentence)
                   if sentence[gap.start() - 1:gap.end()] not in NOT_GAP_WORDS
-                  and not any(gap.start() in span for span in taken) and not _inside_quotes(sentence, gap.start())]
+                  and not any(gap.start() in span for span in taken) and not inside_quotes(sentence, gap.start())]
     return sorted(found, key=lambda m: m.start())
 
 
 def _is_indicator(sentence: str, match: re.Match) -> bool:
     before, after = sentence[:match.start()], sentence[match.end():]
     number = match.group("number") or match.group("low") or ""
-    if re.search(r"[第每届\d.\-/:：〔\[]$", before) or _inside_quotes(sentence, match.start()):
+    if re.search(r"[第每届\d.\-/:：〔\[]$", before) or inside_quotes(sentence, match.start()):
         return False  # 第三, 每千人口, 十二届六次全会, 〔2023〕12号, 2025-03-27, “三个年”活动
     if ATTENDANCE.match(after) and match.group("unit") in ("人", "名", "人次"):
         return False  # 共50人参加会议: who came to the meeting, not a result of the work
@@ -169,11 +170,6 @@ def _readable(number: str) -> bool:
     except ValueError:
         return False  # 百 alone, as in 百岁老人
     return True
-
-
-def _inside_quotes(sentence: str, position: int) -> bool:
-    before = sentence[:position]
-    return before.rfind("“") > before.rfind("”") or before.rfind("《") > before.rfind("》")
 
 
 def _metric(sentence: str, match: re.Match, previous_end: int,

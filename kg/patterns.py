@@ -215,3 +215,9 @@ LISTED_BEFORE_HEAD = re.compile(rf"{QUOTED_SIBLINGS}[、，,和及与]?等[{CJK}
 WATCHWORD_BEFORE_MODE = re.compile(rf"{QUOTED_SIBLINGS}[{CJK}]{{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")
+
+
+def inside_quotes(text: str, position: int) -> bool:
+    """Whether `position` lies inside “…” or 《…》 opened earlier in its line."""
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return before.rfind("“") > before.rfind("”") or before.rfind("《") > before.rfind("》")

@@ -263,6 +263,7 @@ class GenrePatterns:
         self._numbered_hospitals(doc, text)
         self._programme_committees(doc, text)
         self._party_bodies(doc, text)
+        self._healthy_places(doc, text, regions)
         self._people(doc, text)
         return doc
 
@@ -371,6 +372,14 @@ class GenrePatterns:
     def _programme_committees(self, doc: Doc, text: str) -> None:
         for match in P.PROGRAMME_COMMITTEE.finditer(text):
             _add(doc, match.start(), match.end(), "Institution")
+
+    def _healthy_places(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
+        """打造健康某市, 健康某省、健康某市考核: a place's health campaign named bare, without 建设 or 行动."""
+        for start, end in regions:
+            if (text[max(0, start - 2):start] == "健康" and not text.startswith(("行动", "建设"), end)
+                    and not re.match(r"[\d一二三四五六七八九十“\"]", text[end:end + 1])  # 健康某县17项行动, 健康某省“数智大脑”
+                    and not P.inside_quotes(text, start) and not _word_across(text, start - 2)):  # 智慧健康某省: an app
+                _add(doc, start - 2, end, "Programme")
 
     def _party_bodies(self, doc: Doc, text: str) -> None:
         for match in P.DEMOCRATIC_PARTY_BODY.finditer(text):

@@ -309,6 +309,11 @@ def test_two_people_called_by_surname_and_title_are_no_names():
     assert not [name for kind, name in found("周院长和熊院长签署了协议。") if kind == "Person"]
 
 
+def test_a_places_health_campaign_named_bare_is_a_programme():
+    assert ("Programme", "健康湖北") in found("湖北省卫生健康委召开会议,全力打造健康湖北。")
+    assert not [name for kind, name in found("湖北省推进健康湖北17项专项行动。") if name == "健康湖北"]
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
