@@ -41,6 +41,8 @@ CHROME_INLINE = [
     re.compile(r"[(（]\s*[^()（）\n]{0,8}?(?:实习|特约)?(?:记者|通讯员|编辑|责任编辑|来源|作者|摄影|文\s*[/／]|图\s*[/／])[^)）\n]{0,40}[)）]"),
     # A writer credited in brackets after the last sentence of a report (…体检。(某某某)).
     re.compile(r"(?<=[。！!])\s*[(（][\u4e00-\u9fa5]{2,4}(?:[\s、，,][\u4e00-\u9fa5]{2,4})*[)）]\s*$"),
+    # (某某某 某 某): a line that only credits the writers, their names spaced out or not
+    re.compile(r"^\s*[(（]\s*[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){1,3}(?:[\s、，,]+[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){1,3})*\s*[)）]\s*$"),
     # (某某市委会 某某某,某某部 某某): the writers with their bodies, after the article's last sentence
     re.compile(r"(?<=[。！!])\s*[(（][\u4e00-\u9fa5]{2,20}\s+[\u4e00-\u9fa5]{2,4}(?:[、，,；;]\s*[\u4e00-\u9fa5]{2,20}\s+[\u4e00-\u9fa5]{2,4})*[)）]\s*$"),
     # A line that is only a byline: 记者 某某 通讯员 某某, 文/某某 图/某某.

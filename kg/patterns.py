@@ -195,7 +195,7 @@ NOT_NAMES = {"公卫", "班子", "干部", "小组", "主持", "强调", "指出
              "在会", "对", "向", "为", "就", "从", "到", "以", "主抓", "分管", "亲自", "及", "与", "等", "会议", "同时",
              "常务", "专职"}
 # Last characters of bodies' names (某某办, 某某局) that given names do not end with.
-BODY_ENDINGS = set("办局委厅处站")
+BODY_ENDINGS = set("办局委厅处站市区县省州旗镇乡")  # 某某市副市长: a place before its office, not a name
 NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走")
 QUOTE_OPEN = "“\"「『‘"
 QUOTE_CLOSE = "”\"」』’"

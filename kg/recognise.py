@@ -383,7 +383,9 @@ class GenrePatterns:
 
     def _party_bodies(self, doc: Doc, text: str) -> None:
         for match in P.DEMOCRATIC_PARTY_BODY.finditer(text):
-            _add(doc, match.start(), match.end(), "Institution")
+            bare_abbreviation = len(match.group()) == 2
+            if not bare_abbreviation or not (_word_across(text, match.start()) or _word_across(text, match.end())):  # 居民进行: no 民进
+                _add(doc, match.start(), match.end(), "Institution")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
         previous_start, previous_end = 0, 0
@@ -577,6 +579,16 @@ def _function_word_first(text: str, start: int, end: int) -> bool:
     return len(word) >= 2 and (start + 1 + len(word) > end or flag.startswith("v"))
 
 
+def _function_word_third(text: str, start: int, two: int) -> bool:
+    """某某以及, 某某以《…》为题: the character after a two-character name opens a conjunction or is a
+    preposition, as jieba reads it."""
+    words = _cut(text[start:start + two + 4])
+    if _flag_across(text, start + two + 1) == "c":
+        return True
+    return (len(words) > 1 and len(words[0][0]) == two and words[0][1].startswith("nr")
+            and len(words[1][0]) == 1 and words[1][1] in ("p", "c"))
+
+
 def _looks_like_name(name: str) -> bool:
     surname = _surname_length(name)
     if not surname or not 2 <= len(name) <= 4 or len(name) - surname > 2:
@@ -610,7 +622,8 @@ def _name_at(text: str, start: int) -> str | None:
     if (len(three) == surname + 2 and _is_cjk(third) and _looks_like_name(three)
             and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",))
             and (text[start + len(three):start + len(three) + 1] in ("等", "、")
-                 or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))):
+                 or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))
+            and not _function_word_third(text, start, len(two))):
         return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb; 某某相等 is 某某相 and 等
     if len(two) == surname + 1 and _looks_like_name(two):
         return two

@@ -110,6 +110,11 @@ def test_writers_credited_with_their_bodies_after_the_last_sentence_are_chrome()
     assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body
 
 
+def test_a_line_that_only_credits_the_writers_is_chrome():
+    text = "东川县卫生健康局召开会议。\n(王小明 李 红)\n"
+    assert "王" not in clean(SourceDocument("a.txt", text, "utf-8")).body
+
+
 def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     text = "记者从东川县卫生健康局获悉，今年全县新建村卫生室5个。\n"
     assert clean(SourceDocument("a.txt", text, "utf-8")).body == text

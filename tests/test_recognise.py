@@ -314,6 +314,19 @@ def test_a_places_health_campaign_named_bare_is_a_programme():
     assert not [name for kind, name in found("湖北省推进健康湖北17项专项行动。") if name == "健康湖北"]
 
 
+def test_a_name_ends_before_a_conjunction_or_a_preposition_its_third_character_opens():
+    assert ("Person", "王某") in found("总经理王某以及全体院领导参加。")
+    assert ("Person", "陈健") in found("院长陈健以《守正创新》为题作报告。")
+
+
+def test_a_place_before_its_office_is_no_name():
+    assert not [name for kind, name in found("荣昌区副区长李某渝出席。") if kind == "Person" and "区" in name]
+
+
+def test_a_democratic_partys_abbreviation_inside_a_word_is_none():
+    assert not [name for kind, name in found("对在住的居民进行结核病防治知识宣传。") if kind == "Institution"]
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
