@@ -196,33 +196,41 @@ class Resolver:
         levels = Counter(a or b for a, b in OWN_PLACE_WORDS.findall(facts.document.body))
         if not levels or levels.most_common(1)[0][0] not in ("县", "区", "旗"):
             return None
-        text = facts.document.source.text
-        counties = {code for start, end, is_short in self.gazetteer.find(text) if not is_short and not _inside_a_word(text, start, end)
-                    for code in self.gazetteer.full(text[start:end])
+        counties = {code for code, _ in self._places_in_page(facts)
                     if self.gazetteer.division(code).level == "county" and self.gazetteer.is_within(code, city)}
         return counties.pop() if len(counties) == 1 else None
 
     def _place_in_chrome(self, facts: DocumentFacts) -> str | None:
-        """A page whose body never names its place often names it in its title or source line."""
+        """A page whose body never names its place often names it in its title or source line: the
+        first place there of the level the report speaks as (全市: a city), else the first named."""
+        places = sorted(self._places_in_page(facts), key=lambda place: place[1])  # full names first
+        levels = Counter(a or b for a, b in OWN_LEVEL.findall(facts.document.body))
+        if levels:
+            suffix = levels.most_common(1)[0][0]
+            of_own_level = [code for code, _ in places if self.gazetteer.division(code).name.endswith(suffix)]
+            if of_own_level:
+                return of_own_level[0]
+        return places[0][0] if places else None
+
+    def _places_in_page(self, facts: DocumentFacts) -> list[tuple[str, bool]]:
+        """The counties, cities and provinces a page names anywhere, chrome included, in order, each
+        with whether it is named by a short form only: by full name, or by a short form (海安 for
+        海安市) that names one place only and that jieba reads as a place name or that opens a source
+        line, not as a word (资源 is a county, and "resources")."""
         text = facts.document.source.text
-        hits = self.gazetteer.find(text)
-        for start, end, is_short in hits:
-            if not is_short and not _inside_a_word(text, start, end):
-                codes = self.gazetteer.full(text[start:end])
-                if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
-                    return codes[0]
-        # Failing that, a short form (海安 for 海安市) that names one county or city only, and that
-        # jieba reads as a place name, not as a word (资源 is a county, and the word "resources").
-        short: Counter[str] = Counter()
-        for start, end, is_short in hits:
+        places: list[tuple[str, bool]] = []
+        for start, end, is_short in self.gazetteer.find(text):
             name = text[start:end]
-            if not is_short or name in AMBIGUOUS_SHORT:
+            if not is_short:
+                codes = [] if _inside_a_word(text, start, end) else self.gazetteer.full(name)
+            elif name in AMBIGUOUS_SHORT or not _reads_as_place(text, start, end):
                 continue
-            codes = [c for c in self.gazetteer.short(name) if self.gazetteer.division(c).level != "township"]
-            codes = self._of_own_level(codes, facts.document.body)
-            if len(codes) == 1 and _reads_as_place(text, start, end):
-                short[codes[0]] += 1
-        return short.most_common(1)[0][0] if short else None
+            else:
+                codes = self._of_own_level(self.gazetteer.short(name), facts.document.body)
+            codes = [c for c in codes if self.gazetteer.division(c).level != "township"]
+            if len(codes) == 1 and codes[0] not in {code for code, _ in places}:
+                places.append((codes[0], is_short))
+        return places
 
     def _of_own_level(self, codes: list[str], body: str) -> list[str]:
         """Of several places a name may be, the ones of the kind the report calls itself (全县 → 县)."""

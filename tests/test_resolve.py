@@ -296,6 +296,15 @@ def test_a_two_character_county_inside_a_word_of_the_page_is_no_place_of_it():
     assert document.about_region == "region/" + Gazetteer.load().full("衡阳县")[0]
 
 
+def test_a_page_that_names_its_place_only_in_chrome_is_about_the_place_of_the_level_it_speaks_as():
+    body = "近日,市卫生健康局召开全市卫生健康工作会议,全市各级医疗机构负责人参加。"
+    page = SourceDocument("a.txt", "广东省某某网\n" + body + "\n来源:韶关日报", "utf-8")
+    document = CleanDocument(page, body, split_sentences(body))
+    document = DocumentFacts(document=document, mentions=recognise(document))
+    resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + Gazetteer.load().full("韶关市")[0]
+
+
 def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
     resolver = resolve([facts("a.txt", "北京市卫生健康委召开会议。安贞医院、友谊医院等4个项目开诊。")], Gazetteer.load())
     assert not any("街道" in entity.label for entity in labels(resolver).values())
