@@ -332,12 +332,17 @@ class GenrePatterns:
                 if self._place_at(text, match.start() - length, match.start()) == match.start():
                     _add(doc, match.start() - length, match.end(), "Programme")  # 某某医改: a place's reform
                     break
+        previous_end = -1
         for match in self.unquoted_programme.finditer(text):
             if match.start() > 0 and text[match.start() - 1] in P.QUOTE_CLOSE:
                 continue
             if match.group(0).endswith("年") and text.startswith("年", match.end()):
                 continue  # 建设年年有进步: every year, not a campaign year
-            start = _after_trigger(text, match.start()) or extend_left(text, match.start(), limit=14)
+            trigger_end = _after_trigger(text, match.start())
+            start = trigger_end or extend_left(text, match.start(), limit=14)
+            if (not trigger_end and text[previous_end:previous_end + 1] == "、" and previous_end < start
+                    and not P.PUNCTUATION.search(text[previous_end + 1:match.start()])):
+                start = previous_end + 1  # 实施甲提升行动、乙培养行动: the run carries on after 、
             core = text[start:match.start()]
             if "的" in core:
                 start += core.rindex("的") + 1
@@ -359,11 +364,14 @@ class GenrePatterns:
                 continue
             if P.PROGRAMME_COUNT.search(core) or (match.group(0) == "建设" and core.endswith(("项目", "工程", "试点"))):
                 continue  # 六大工程; 某项目建设 is the project itself
-            if len(core) < (6 if match.group(0) == "项目" else 4) or not re.search(rf"[{P.CJK}]", core) or _generic(core):
+            campaign = len(match.group(0)) > 2  # 某某提升行动: its verb names it, whatever its modifier
+            if (len(core) < (6 if match.group(0) == "项目" else 4) or not re.search(rf"[{P.CJK}]", core)
+                    or (_generic(core) and not campaign)):
                 continue  # 科研项目, 妇幼保健项目: a kind of project; a named one says more
             if match.group(0) == "建设" and not P.INITIATIVE_MARKERS.search(core):
                 continue
             _add(doc, start, match.end(), "Programme")
+            previous_end = match.end()
 
     def _numbered_hospitals(self, doc: Doc, text: str) -> None:
         for match in P.NUMBERED_HOSPITAL.finditer(text):

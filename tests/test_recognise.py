@@ -327,6 +327,12 @@ def test_a_democratic_partys_abbreviation_inside_a_word_is_none():
     assert not [name for kind, name in found("对在住的居民进行结核病防治知识宣传。") if kind == "Institution"]
 
 
+def test_campaigns_listed_after_one_verb_are_each_a_programme():
+    result = found("要实施医疗基础设施提升行动、医疗人才加速培养行动、医院管理体制创新行动。")
+    assert {("Programme", "医疗基础设施提升行动"), ("Programme", "医疗人才加速培养行动"),
+            ("Programme", "医院管理体制创新行动")} <= result
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
