@@ -403,8 +403,8 @@ class GenrePatterns:
                 continue  # the 办公室 of 某市人民政府办公室, taken with the government
             if _head_is_title(head, text[end:end + 1]) or text[max(0, end - 2):end] in P.HEAD_WORDS_NOT_BODIES:
                 continue
-            if head.endswith("委") and text[end:end + 1] in ("托", "员", "派"):
-                continue  # 委托, 委员, 委派: a verb or a post, not a committee
+            if _head_opens_a_word(head, text[end:end + 2]):
+                continue
             if head.endswith("中心") and text.startswith(("工作", "任务"), end) and not text.startswith(("工作人员", "工作者"), end):
                 continue  # 服务发展中心工作: the central task, not a centre
             office = P.GENERAL_OFFICE.match(text, end) if head.endswith(("政府", "党委", "委")) else None
@@ -482,6 +482,13 @@ class GenrePatterns:
                 if re.search(rf"(?:{P.TITLE_PATTERN})\s*$", previous.group(0)):
                     start = line.start() + line.group(0).index(stripped)
                     _add(doc, start, start + len(stripped), "Person")
+
+
+def _head_opens_a_word(name: str, following: str) -> bool:
+    """委托, 委员, 委派: a verb or a post, not a committee (纪委派驻 is one); 人大代表: a deputy;
+    人大会堂: a hall."""
+    return ((name.endswith("委") and (following[:1] in ("托", "员") or (following[:1] == "派" and following != "派驻")))
+            or (name.endswith("人大") and following in ("代表", "会堂")))
 
 
 def _bare_own_body(text: str, end: int) -> int | None:
@@ -734,6 +741,8 @@ class StatisticalCandidates:
                     continue
                 if kind == "Person" and _opens_verb_or_adjective(_flag_across(doc.text, ent.end_char)):
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
+                if kind == "Institution" and _head_opens_a_word(ent.text, doc.text[ent.end_char:ent.end_char + 2]):
+                    continue
                 if kind == "Institution" and _head_is_title(ent.text[-2:], doc.text[ent.end_char:ent.end_char + 1]):
                     continue  # 某某学院长: a name and the title 院长
                 if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(doc.text, ent.start_char):

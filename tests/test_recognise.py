@@ -333,6 +333,11 @@ def test_campaigns_listed_after_one_verb_are_each_a_programme():
             ("Programme", "医院管理体制创新行动")} <= result
 
 
+def test_a_places_peoples_congress_is_an_institution_but_its_deputies_are_not():
+    assert ("Institution", "县人大") in found("某某县人大副主任王某出席。")
+    assert not [name for kind, name in found("区人大代表、区政风行风监督员参加。") if kind == "Institution"]
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
