@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 
 import jieba
 import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY
+from .patterns import DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -48,6 +49,11 @@ OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
+# 某党某省委会: a democratic party's committee, named after the place it serves.
+DEMOCRATIC_PARTY_PREFIX = re.compile("|".join(sorted(DEMOCRATIC_PARTIES, key=len, reverse=True)))
+# A government department named bare (组织部, 财政局, 文明办): in a list after a body of a place, that place's.
+BARE_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:部|局|委|办|厅|委员会|办公室)")
+LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fa5]{1,5}、)*")  # the items between, which may be too short to be found (教委)
 # What follows a township's short name in the name of a body of that township (某某中心卫生院).
 TOWNSHIP_BODY = re.compile(r"(?:镇|乡|街道)?(?:中心)?(?:卫生院|社区卫生服务(?:中心|站)|卫生服务中心|分院)")
 # Bodies of a township, village or neighbourhood, named after a place the gazetteer does not list: in a
@@ -382,6 +388,9 @@ class Resolver:
             if mention.type is EntityType.INSTITUTION and _in_brackets_after(body, mention, previous):
                 entity = bracketed[mention.text] = self.entity_of(previous)
                 entity.merge_reasons.add(f"{mention.text} in brackets after {previous.text}")
+            elif listed_place := self._place_of_list(body, mention, previous):
+                named = self.gazetteer.division(listed_place).name + mention.text
+                entity = self._resolve(replace(mention, text=named), about, context)
             else:
                 entity = bracketed.get(mention.text) or self._resolve(mention, about, context)
             previous = mention
@@ -391,6 +400,15 @@ class Resolver:
             if mention.text != entity.label:
                 entity.alt_labels.add(mention.text)
             self.mention_entity[(mention.doc_path, mention.start, mention.end)] = entity.key
+
+    def _place_of_list(self, body: str, mention: Mention, previous: Mention | None) -> str | None:
+        """某区委宣传部、组织部、财政局: a bare department listed right after a body of a place is that
+        place's."""
+        if (previous is None or mention.type is not EntityType.INSTITUTION or previous.type is not EntityType.INSTITUTION
+                or not LIST_GAP.fullmatch(body[previous.end:mention.start]) or not BARE_DEPARTMENT.fullmatch(mention.text)
+                or relative_prefix(mention.text) or self.gazetteer.find(mention.text[:4])):
+            return None
+        return self.entity_of(previous).admin_code
 
     def _stands_for_own(self, text: str, about: str | None) -> bool:
         """A bare name (人民医院, 二院) in a report about a city or county is that place's."""
@@ -522,6 +540,10 @@ class Resolver:
                 and LOCAL_BODY.search(name) and name[0] not in "省市县区州旗镇乡"):
             place = about  # 某某村委会 in a township's report, 某某卫生院 in a county's: a body of that place
             reasons.add(f"local body in a document about {self.gazetteer.division(about).name}")
+        democratic = DEMOCRATIC_PARTY_PREFIX.match(name)
+        if not place and democratic and len(codes := self._place_codes(name[democratic.end():], context)) == 1:
+            place = codes[0]  # 某党某省委会: the committee of the place it names
+            reasons.add(f"a party's committee of {self.gazetteer.division(place).name}")
         if place:
             place, lowest = self._from_lowest_place(name, place)
             key = f"institution/{place}/{normalise(lowest)}"

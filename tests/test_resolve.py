@@ -305,6 +305,18 @@ def test_a_page_that_names_its_place_only_in_chrome_is_about_the_place_of_the_le
     assert document.about_region == "region/" + Gazetteer.load().full("韶关市")[0]
 
 
+def test_bare_departments_listed_after_a_body_of_a_place_are_that_places():
+    resolver = resolve([facts("a.txt", "顺义区委宣传部、组织部、教委、财政局负责人参加。")], Gazetteer.load())
+    district = Gazetteer.load().full("顺义区")[0]
+    assert labels(resolver)["顺义区财政局"].admin_code == district
+    assert labels(resolver)["顺义区组织部"].admin_code == district
+
+
+def test_a_democratic_partys_committee_lies_in_the_place_it_names():
+    resolver = resolve([facts("a.txt", "九三学社福建省委会副主委魏某明出席。")], Gazetteer.load())
+    assert labels(resolver)["九三学社福建省委会"].admin_code == Gazetteer.load().full("福建省")[0]
+
+
 def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
     resolver = resolve([facts("a.txt", "北京市卫生健康委召开会议。安贞医院、友谊医院等4个项目开诊。")], Gazetteer.load())
     assert not any("街道" in entity.label for entity in labels(resolver).values())
