@@ -319,7 +319,7 @@ class Resolver:
     def _relative_place_named(self, prefix: str, about: str | None, context: set[str]) -> str | None:
         """区卫健局 in a report about a province that names one district of it: that district."""
         place = self.relative_place(prefix, about)
-        if place or not about or prefix not in ("市", "县", "区", "旗"):
+        if place or not about or prefix not in ("市", "县", "区", "旗", "州", "盟"):
             return place
         named = {c for c in context if c != about and self.gazetteer.is_within(c, about)
                  and self.gazetteer.division(c).level in ("city", "county")
@@ -575,10 +575,11 @@ class Resolver:
             piece = name[start:end]
             codes = self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece)
             inside = [c for c in codes if c != place and self.gazetteer.is_within(c, place)]
+            outermost = [c for c in inside if not any(c != other and self.gazetteer.is_within(c, other) for other in inside)]
             if place in codes:
                 place_end = end  # the chain down to the place already found (某市某区)
-            elif len(inside) == 1:
-                place, place_end = inside[0], end
+            elif len(inside) == 1 or len(outermost) == 1:  # 白银: the city, not its district of that name
+                place, place_end = (inside if len(inside) == 1 else outermost)[0], end
             elif re.search("大学|学院", name[:start]):
                 in_province = [c for c in codes if self.gazetteer.is_within(c, province)]
                 place, place_end = (in_province[0], end) if len(in_province) == 1 else (place, place_end)

@@ -317,6 +317,18 @@ def test_a_democratic_partys_committee_lies_in_the_place_it_names():
     assert labels(resolver)["九三学社福建省委会"].admin_code == Gazetteer.load().full("福建省")[0]
 
 
+def test_a_branch_named_after_a_city_lies_in_the_city_not_in_its_namesake_district():
+    resolver = resolve([facts("a.txt", "甘肃省中医院白银分院召开会议。")], Gazetteer.load())
+    branch = next(e for e in labels(resolver).values() if e.label.endswith("白银分院"))
+    assert branch.admin_code == Gazetteer.load().full("白银市")[0]
+
+
+def test_a_relative_prefecture_committee_in_a_provincial_report_is_of_the_one_prefecture_named():
+    text = "省卫生健康委副主任汇报全省工作,州委副书记汇报凉山彝族自治州工作,西昌市参加。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    assert labels(resolver)["凉山彝族自治州委"].admin_code == Gazetteer.load().full("凉山彝族自治州")[0]
+
+
 def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
     resolver = resolve([facts("a.txt", "北京市卫生健康委召开会议。安贞医院、友谊医院等4个项目开诊。")], Gazetteer.load())
     assert not any("街道" in entity.label for entity in labels(resolver).values())
