@@ -324,10 +324,9 @@ def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str
     return next(iter(entities.values())) if len(entities) == 1 else None
 
 
-def _first_in_title(facts: DocumentFacts, resolver: Resolver, head: str) -> Entity | None:
-    """我院 in a report whose title names two hospitals (某医院对口帮扶某卫生院): the first, who reports."""
-    title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
-    named = [m for m in facts.mentions if m.type is EntityType.INSTITUTION and m.start < title_end
+def _first_named(facts: DocumentFacts, resolver: Resolver, head: str, before: int) -> Entity | None:
+    """我院 in a report that names two hospitals (某医院对口帮扶某卫生院): the first named, who reports."""
+    named = [m for m in facts.mentions if m.type is EntityType.INSTITUTION and m.end <= before
              and resolver.entity_of(m).label.endswith(head)]
     return resolver.entity_of(named[0]) if named else None
 
@@ -341,7 +340,7 @@ def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[
             continue
         institution = _institution_reported_on(facts, resolver, match.group(1), match.start())
         if institution is None and match.group().startswith(("我", "本")):
-            institution = _first_in_title(facts, resolver, match.group(1))
+            institution = _first_named(facts, resolver, match.group(1), match.start())
         if institution is None:
             continue
         sentence = next((s for s in facts.document.sentences if s[0] <= match.start() < s[1]), (match.start(), match.end()))
