@@ -177,6 +177,17 @@ def test_the_head_of_the_centre_a_report_is_about_holds_his_post_there(gazetteer
     assert read(gazetteer, document, "memberOf") == {("王建国", "主任", "芒山镇社区卫生服务中心")}
 
 
+def test_our_hospitals_president_holds_his_post_at_the_first_hospital_the_page_names(gazetteer):
+    document = facts("联系电话\n永城市中医院对口帮扶芒山镇卫生院启动仪式举行。我院院长王建国、副院长李红梅出席。",
+                     ("永城市中医院", I), ("芒山镇卫生院", I), ("王建国", P), ("李红梅", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "院长", "永城市中医医院"), ("李红梅", "副院长", "永城市中医医院")}
+
+
+def test_trade_union_posts_are_held_at_the_body_named_before_them(gazetteer):
+    document = facts("永城市人民医院副院长、工会主席王建国主持会议。", ("永城市人民医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "副院长、工会主席", "永城市人民医院")}
+
+
 def test_the_second_official_of_a_list_holds_her_post_at_the_body_the_first_was_named_with(gazetteer):
     document = facts("永城市卫生健康局党组书记王建国、副局长李红梅出席会议。",
                      ("永城市卫生健康局", I), ("王建国", P), ("李红梅", P))
