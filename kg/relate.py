@@ -42,7 +42,8 @@ GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
-HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局")}
+HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院",),
+                  "党委副书记": ("院",)}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 
 

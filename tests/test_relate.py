@@ -183,6 +183,11 @@ def test_our_hospitals_president_holds_his_post_at_the_first_hospital_the_page_n
     assert read(gazetteer, document, "memberOf") == {("王建国", "院长", "永城市中医医院"), ("李红梅", "副院长", "永城市中医医院")}
 
 
+def test_a_bare_party_secretary_in_a_hospitals_report_holds_the_post_at_the_hospital(gazetteer):
+    document = facts("永城市人民医院召开职工代表大会。党委书记王建国同志为大会致词。", ("永城市人民医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "党委书记", "永城市人民医院")}
+
+
 def test_trade_union_posts_are_held_at_the_body_named_before_them(gazetteer):
     document = facts("永城市人民医院副院长、工会主席王建国主持会议。", ("永城市人民医院", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "副院长、工会主席", "永城市人民医院")}
