@@ -107,7 +107,7 @@ PROGRAMME_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})�
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
 PROGRAMME_TRIGGER = re.compile(
     r"(?:深入|持续|扎实|全面|积极|加快|大力|稳步|组织|继续|认真|广泛|率先|启动|推动)?"
-    r"(?:开展|实施|推进|推动|推行|落实|启动|深化|组织|举办|召开|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强)(?:好|了)?"
+    r"(?:开展|实施|推进|推动|推行|落实|启动|深化|组织|举办|召开|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强|宣传)(?:好|了)?"
 )
 # A count before a programme's name is not part of it (6个…试点, 14大类…项目).
 LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|项|大类|类|批|所|支|大)")
@@ -195,7 +195,7 @@ NOT_NAMES = {"公卫", "班子", "干部", "小组", "宣传", "组织", "统战
              "在会", "对", "向", "为", "就", "从", "到", "以", "主抓", "分管", "亲自", "及", "与", "等", "会议", "同时",
              "常务", "专职"}
 # Last characters of bodies' names (某某办, 某某局) that given names do not end with.
-BODY_ENDINGS = set("办局委厅处站市区县省州旗镇乡")  # 某某市副市长: a place before its office, not a name
+BODY_ENDINGS = set("办局委厅处站部市区县省州旗镇乡")  # 某某市副市长: a place before its office, not a name
 NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走")
 QUOTE_OPEN = "“\"「『‘"
 QUOTE_CLOSE = "”\"」』’"

@@ -41,6 +41,8 @@ PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COO
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 # A Mongolian given name that is a number (某六十九), ending where the name does.
+# Verbs of carrying out that open no programme's name, unlike 深化 (深化某某改革工程).
+CARRYING_OUT = re.compile(r"(?:深入|持续|扎实|全面|积极|加快|大力|广泛)?(?:开展|实施|推进|宣传|组织|举办)")
 # 市领导某某、某某出席: leaders named in a run, after the word for them.
 LEADERS = re.compile(rf"[省市县区州旗镇乡院局委]领导(?=[{P.CJK}])")
 COUNTED_NAME = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?(?=同志|[^\u4e00-\u9fa5]|$)")
@@ -346,8 +348,10 @@ class GenrePatterns:
             core = text[start:match.start()]
             if "的" in core:
                 start += core.rindex("的") + 1
-            elif P.PLACE_CAMPAIGN.match(core) and "和" in core:
-                start += core.rindex("和") + 1  # 平安某市和健康某市建设: two campaigns
+            elif re.match(r"平安|法治|健康", core) and "和" in core:
+                if re.fullmatch(rf"(?:平安|法治|健康)[{P.CJK}]{{2,6}}", core[:core.rindex("和")]):
+                    _add(doc, start, start + core.rindex("和"), "Programme")  # the first, its head left to the second
+                start += core.rindex("和") + 1  # 平安某市和健康某市建设, 健康中国和健康某省行动: two campaigns
             elif joined := re.search(rf"(?:{self.unquoted_programme.pattern})[和与及]", core):
                 start += joined.end()  # 某某运动和某某行动: two programmes
             if joins := list(P.PROGRAMME_JOINS.finditer(text, start, match.start())):
@@ -786,6 +790,8 @@ class StatisticalCandidates:
             return self._administrative(name)
         if kind == "Programme":
             head = self.programme_head_at_end.search(name)
+            if CARRYING_OUT.match(name):
+                return False  # 广泛开展专项行动: a verb and its object (深化某某改革工程 is a name)
             return len(name) >= 4 and bool(head) and not _generic(name[:head.start()])  # 医疗卫生项目: a kind
         if kind == "PolicyDocument":
             return name.startswith("《") and name.endswith("》")

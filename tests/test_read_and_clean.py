@@ -97,7 +97,7 @@ def test_a_file_number_gives_the_year_of_an_undated_notice():
 
 
 @pytest.mark.parametrize("byline", ["记者 王小明 通讯员 李红", "文/王小明 图/东川县卫健局", "一审：王明 二审：李红 三审：张强",
-                                    "编 辑:王明 责任编辑:李红", "三 审:王明 监 制: 李红"])
+                                    "编 辑:王明 责任编辑:李红", "三 审:王明 监 制: 李红", "审发:王明 李红"])
 def test_a_byline_line_is_chrome(byline):
     text = f"东川县卫生健康局召开会议。\n{byline}\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
@@ -108,6 +108,11 @@ def test_writers_credited_with_their_bodies_after_the_last_sentence_are_chrome()
     text = "东川县卫生健康局召开会议。(东川县委会 王小明,县卫健局办公室 李红)\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body
+
+
+def test_a_photos_credit_inside_a_line_is_chrome():
+    text = "图为东川县义诊现场。记者王小明摄\n"
+    assert "王" not in clean(SourceDocument("a.txt", text, "utf-8")).body
 
 
 def test_a_line_that_only_credits_the_writers_is_chrome():

@@ -338,6 +338,19 @@ def test_a_places_peoples_congress_is_an_institution_but_its_deputies_are_not():
     assert not [name for kind, name in found("区人大代表、区政风行风监督员参加。") if kind == "Institution"]
 
 
+def test_two_health_campaigns_sharing_one_head_are_two_programmes():
+    result = found("推进健康中国和健康广东行动。")
+    assert {("Programme", "健康中国"), ("Programme", "健康广东行动")} <= result
+
+
+def test_a_verb_of_spreading_the_word_is_not_part_of_the_programme():
+    assert ("Programme", "爱国卫生运动") in found("广泛宣传爱国卫生运动的历史背景。")
+
+
+def test_a_party_branch_before_a_title_is_no_name():
+    assert not [name for kind, name in found("党支部副书记、院长陈某明作报告。") if kind == "Person" and "支部" in name]
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
