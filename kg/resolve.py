@@ -49,6 +49,9 @@ OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
+ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
+# 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.
+CAMPAIGN_BODY = re.compile(r"健康([\u4e00-\u9fa5]{2,8}?)(?:行动|建设)")
 # 某党某省委会: a democratic party's committee, named after the place it serves.
 DEMOCRATIC_PARTY_PREFIX = re.compile("|".join(sorted(DEMOCRATIC_PARTIES, key=len, reverse=True)))
 # A government department named bare (组织部, 财政局, 文明办): in a list after a body of a place, that place's.
@@ -98,8 +101,9 @@ def _in_brackets_after(body: str, mention: Mention, previous: Mention | None) ->
 
 
 def _named_by_own_place(name: str) -> bool:
-    """人民医院, 经济开发区管委会, 二院: a bare name that stands for the one of the report's own place."""
-    return name in OWN_PLACE_HEADS or bool(OWN_ZONE_BODY.fullmatch(name) or NUMBERED_HOSPITAL.fullmatch(name))
+    """人民医院, 经济开发区管委会, 二院, 第一人民医院: a bare name that stands for the one of the report's own place."""
+    return name in OWN_PLACE_HEADS or bool(OWN_ZONE_BODY.fullmatch(name) or NUMBERED_HOSPITAL.fullmatch(name)
+                                            or ORDINAL_HOSPITAL.fullmatch(name))
 
 
 def _stands_alone(name: str, start: int, end: int) -> bool:
@@ -411,8 +415,12 @@ class Resolver:
         return self.entity_of(previous).admin_code
 
     def _stands_for_own(self, text: str, about: str | None) -> bool:
-        """A bare name (人民医院, 二院) in a report about a city or county is that place's."""
-        return bool(_named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county"))
+        """A bare name (人民医院, 二院) in a report about a city or county is that place's; a 第六人民医院
+        in a report of a district of 北京, 上海, 天津 or 重庆 is the municipality's."""
+        if not (_named_by_own_place(text) and about and self.gazetteer.division(about).level in ("city", "county")):
+            return False
+        parent = self.gazetteer.division(about).parent_code
+        return not (ORDINAL_HOSPITAL.fullmatch(text) and parent and self.gazetteer.division(parent).level == "province")
 
     def _leading_place(self, name: str) -> str:
         hits = self.gazetteer.find(name)
@@ -540,6 +548,10 @@ class Resolver:
                 and LOCAL_BODY.search(name) and name[0] not in "省市县区州旗镇乡"):
             place = about  # 某某村委会 in a township's report, 某某卫生院 in a county's: a body of that place
             reasons.add(f"local body in a document about {self.gazetteer.division(about).name}")
+        campaign = CAMPAIGN_BODY.match(name)
+        if not place and campaign and len(codes := self._place_codes(campaign.group(1), context)) == 1:
+            place = codes[0]
+            reasons.add(f"the body of {self.gazetteer.division(place).name}'s health campaign")
         democratic = DEMOCRATIC_PARTY_PREFIX.match(name)
         if not place and democratic and len(codes := self._place_codes(name[democratic.end():], context)) == 1:
             place = codes[0]  # 某党某省委会: the committee of the place it names

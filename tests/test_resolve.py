@@ -329,6 +329,19 @@ def test_a_relative_prefecture_committee_in_a_provincial_report_is_of_the_one_pr
     assert labels(resolver)["凉山彝族自治州委"].admin_code == Gazetteer.load().full("凉山彝族自治州")[0]
 
 
+def test_the_committee_of_a_places_health_campaign_lies_in_that_place():
+    resolver = resolve([facts("a.txt", "健康辽宁行动推进委员会召开会议。")], Gazetteer.load())
+    committee = next(e for e in labels(resolver).values() if e.label.endswith("推进委员会"))
+    assert committee.admin_code == Gazetteer.load().full("辽宁省")[0]
+
+
+def test_a_bare_first_peoples_hospital_is_the_countys_but_a_municipal_districts_is_the_citys():
+    county = resolve([facts("a.txt", "渌口区卫生健康局召开会议。第一人民医院作了发言。")], Gazetteer.load())
+    assert labels(county)["渌口区第一人民医院"].admin_code == Gazetteer.load().full("渌口区")[0]
+    district = resolve([facts("a.txt", "浦东新区卫生健康委召开会议。推进第六人民医院建设。")], Gazetteer.load())
+    assert "浦东新区第六人民医院" not in labels(district)
+
+
 def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
     resolver = resolve([facts("a.txt", "北京市卫生健康委召开会议。安贞医院、友谊医院等4个项目开诊。")], Gazetteer.load())
     assert not any("街道" in entity.label for entity in labels(resolver).values())
