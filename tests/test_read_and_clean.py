@@ -110,6 +110,12 @@ def test_writers_credited_with_their_bodies_after_the_last_sentence_are_chrome()
     assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body
 
 
+def test_a_news_outlets_dateline_opening_a_paragraph_is_chrome():
+    text = "  ·大美东川客户端讯 1月20日,东川县召开卫生健康工作会议。\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert "客户端" not in body and "东川县召开卫生健康工作会议" in body
+
+
 def test_a_photos_credit_inside_a_line_is_chrome():
     text = "图为东川县义诊现场。记者王小明摄\n"
     assert "王" not in clean(SourceDocument("a.txt", text, "utf-8")).body
@@ -135,6 +141,7 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "主办单位：东川县卫生健康局\n",                 # a site's footer
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar
     "中央人民政府某省人民政府东川县人民政府 无障碍\n",  # a government site's header links
+    "东川县人民政府主办 电子政务办承办 地址 : 某省东川县 某ICP备05005603号-1\n",  # a site's footer line
 ])
 def test_menus_labels_stamps_breadcrumbs_datelines_and_footers_are_chrome(chrome):
     text = f"{chrome}{SENTENCE}\n"
