@@ -177,7 +177,7 @@ TITLES = sorted(
 TITLE_PATTERN = "|".join(TITLES)
 TITLE_AFTER_DEPUTY = re.compile(rf"(?:{TITLE_PATTERN})")
 # Posts that only read as posts after a body (党组成员, 学科带头人): too loose to mark a name by.
-POST_ONLY_TITLES = ("首席专家", "学科带头人", "带头人", "成员")
+POST_ONLY_TITLES = ("首席专家", "学科带头人", "带头人", "成员", "院领导", "领导")
 SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
               "令狐", "端木", "西门", "南宫", "独孤", "万俟", "呼延")
 SURNAMES_1 = set("".join("""逄傅阎洪赖丘萧袭竺王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜

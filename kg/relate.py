@@ -148,7 +148,10 @@ def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolve
     text = facts.document.body
     window_start = max(0, person.start - TITLE_WINDOW)
     before = TITLES_BEFORE.search(text[window_start:person.start])
-    match = before or TITLES_AFTER.search(text[person.end:person.sentence[1]])
+    after = TITLES_AFTER.search(text[person.end:person.sentence[1]])
+    if before and before.group(1) in P.POST_ONLY_TITLES and after:
+        before = None  # 县政府分管领导某某副县长: the office after the name says more than 领导
+    match = before or after
     if not match:
         return []
     written = match.group(1)

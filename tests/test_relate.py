@@ -188,6 +188,16 @@ def test_a_bare_party_secretary_in_a_hospitals_report_holds_the_post_at_the_hosp
     assert read(gazetteer, document, "memberOf") == {("王建国", "党委书记", "永城市人民医院")}
 
 
+def test_the_leaders_of_a_body_named_in_a_run_hold_posts_there(gazetteer):
+    document = facts("永城市人民医院院领导王建国、李红梅出席。", ("永城市人民医院", I), ("王建国", P), ("李红梅", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "院领导", "永城市人民医院"), ("李红梅", "院领导", "永城市人民医院")}
+
+
+def test_an_office_after_the_name_says_more_than_leader_before_it(gazetteer):
+    document = facts("永城市政府分管领导王建国副市长出席。", ("永城市政府", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "副市长", "永城市人民政府")}
+
+
 def test_trade_union_posts_are_held_at_the_body_named_before_them(gazetteer):
     document = facts("永城市人民医院副院长、工会主席王建国主持会议。", ("永城市人民医院", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "副院长、工会主席", "永城市人民医院")}
