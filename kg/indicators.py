@@ -270,10 +270,8 @@ def _part_of_report(sentence: str, status: str, year: int | None, default_status
     plan, result = list(PLAN_PART.finditer(sentence)), list(RESULT_PART.finditer(sentence))
     if TOP_HEADING.match(sentence):
         status = default_status
-    if plan or result:
-        last_plan = plan[-1].start() if plan else -1
-        last_result = result[-1].start() if result else -1
-        status = "Target" if last_plan > last_result else "Result"
+    if bool(plan) != bool(result):  # 回顾总结去年工作，安排部署今年重点任务: a meeting's summary opens neither
+        status = "Target" if plan else "Result"
     opening = OPENING_YEAR.match(sentence) if starts_line or plan or result else None
     return status, int(opening.group(1)) if opening else year
 

@@ -227,3 +227,8 @@ def test_a_figure_of_a_year_before_the_documents_own_is_a_result_even_in_a_plan(
     plan = "永城市十四五卫生健康发展规划\n全市人均预期寿命从2015年的78.1岁提高到2020年的79.2岁。到2025年人均预期寿命达到80岁。"
     found = indicators(plan, date="2022-01-30")
     assert [(f.value, f.status) for f in found] == [(Decimal("78.1"), "Result"), (Decimal("79.2"), "Result"), (Decimal(80), "Target")]
+
+
+def test_a_meetings_summary_of_last_year_and_this_years_tasks_opens_neither_part():
+    text = "近日,永城市召开会议,回顾总结2023年工作,安排部署2024年重点任务。全市建成10个紧密型医共体。"
+    assert only(text, date="2024-01-20").status == "Result"
