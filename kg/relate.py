@@ -43,7 +43,8 @@ GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
 HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院",),
-                  "党委副书记": ("院",)}
+                  "党委副书记": ("院",), "处长": ("委员会", "局", "厅"), "党组书记": ("委员会", "局"),
+                  "党组副书记": ("委员会", "局")}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 
 
@@ -321,7 +322,8 @@ def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str
     sentence) names, or the only one named before `before`."""
     entity_of = entity_of or resolver.entity_of
     institutions = [m for m in (bodies or facts.mentions) if m.type is EntityType.INSTITUTION and m.end <= before]
-    named = [m for m in institutions if entity_of(m).label.endswith(head)]
+    heads = ("医院", "卫生院") if head == "医院" else (head,)  # a 卫生院 calls itself 医院 too
+    named = [m for m in institutions if entity_of(m).label.endswith(heads)]
     title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
     in_title = [m for m in named if m.start < title_end]
     entities = {entity_of(m).key: entity_of(m) for m in (in_title or named)}

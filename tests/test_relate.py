@@ -198,6 +198,16 @@ def test_an_office_after_the_name_says_more_than_leader_before_it(gazetteer):
     assert read(gazetteer, document, "memberOf") == {("王建国", "副市长", "永城市人民政府")}
 
 
+def test_a_division_chief_in_a_report_about_one_commission_holds_his_post_there(gazetteer):
+    document = facts("某省卫生健康委员会召开会议。妇幼处处长王建国主持会议。", ("某省卫生健康委员会", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "处长", "某省卫生健康委员会")}
+
+
+def test_a_health_centre_that_calls_itself_the_hospital_holds_its_officials_posts(gazetteer):
+    document = facts("芒山镇卫生院召开座谈会,医院党支部副书记王建国主持。", ("芒山镇卫生院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "党支部副书记", "芒山镇卫生院")}
+
+
 def test_trade_union_posts_are_held_at_the_body_named_before_them(gazetteer):
     document = facts("永城市人民医院副院长、工会主席王建国主持会议。", ("永城市人民医院", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "副院长、工会主席", "永城市人民医院")}
