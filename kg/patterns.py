@@ -21,10 +21,11 @@ INSTITUTION_HEADS = sorted(
     指导中心 监测中心 健康教育中心 宣传教育中心 健康促进中心 康复中心 体检中心 质控中心 检验中心 信息中心 急救站
     发展中心 管理中心 办事处 联络处
     医学院 大学 学院 研究院 研究所 研究中心 职业技术学院
-    人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人大常委会 人大 政协
-    发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 宣传部 组织部 统战部 厅 街道办事处 街道办
+    人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人民代表大会常务委员会 人民代表大会 人大常委会 人大 政协
+    人力资源和社会保障厅 人力资源和社会保障局 住房和城乡建设厅 住房和城乡建设局 文化和旅游厅 文化和旅游局 工业和信息化厅
+    工业和信息化局 自然资源和规划局 发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 宣传部 组织部 统战部 厅 街道办事处 街道办
     有限公司 妇儿工委 妇联 残联 总工会 科协 侨联 工商联 计生协 老龄办 综治办 文明办 纪委监委 纪委 监委 法院 检察院 公安局
-    医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 指挥部 办公室 委员会 党校 局 委
+    医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 指挥部 办公室 工作委员会 委员会 党校 局 委
     养老院 敬老院 福利院 居委会 村委会 居民委员会 村民委员会 卫生室 门诊部
     文化中心 会议中心 会展中心 体育中心 大剧院 剧院 体育馆 图书馆 博物馆 科技馆 展览馆 宾馆 酒店 饭店 会堂 礼堂""".split(),
     key=len,
@@ -33,7 +34,7 @@ INSTITUTION_HEADS = sorted(
 # Heads too plain to stand for a named body unless a place, a relative prefix or a national marker precedes.
 WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员会", "集团", "联盟", "协会", "学会", "服务中心", "政府",
               "党委", "管委会", "管理委员会", "党工委", "总医院", "医共体", "医联体", "研究中心", "医学中心",
-              "发展中心", "管理中心", "办事处", "联络处"}
+              "发展中心", "管理中心", "办事处", "联络处", "工作委员会"}
 # Heads that, standing alone in a local report, mean the report's own place's body (人民医院 in a
 # county's report is the county's people's hospital).
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
@@ -112,7 +113,7 @@ PROGRAMME_TRIGGER = re.compile(
 # A count before a programme's name is not part of it (6个…试点, 14大类…项目).
 LEADING_COUNT = re.compile(r"^[0-9一二三四五六七八九十百]+(?:个|家|项|大类|类|批|所|支|大)")
 # Heads of a part of a larger body, which is named first (某医院某某分院).
-PART_OF_BODY = ("分院", "有限公司")
+PART_OF_BODY = ("分院", "有限公司", "工作委员会")
 # Heads of a department or group named right after its body, with nothing between (某省委宣传部, 某医院医共体).
 NAMED_AFTER_ITS_WHOLE = ("宣传部", "组织部", "统战部", "党校", "医共体", "医疗集团", "发展中心", "管理中心")
 # A quoted theme of a campaign or a day (以“甲乙·丙丁”为主题).

@@ -230,7 +230,7 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
             word in P.NAME_WORDS
             or word in P.RELATIVE_PREFIXES
             or (flag in P.JIEBA_NAME_FLAGS and not P.PUNCTUATION.search(word))
-            or (flag == "m" and re.fullmatch(r"第[一二三四五六七八九十\d]+", word))
+            or (flag == "m" and re.fullmatch(r"第[一二三四五六七八九十百\d]+届?", word))  # 第二, 第十七届
             or (len(word) == 1 and _is_cjk(word) and (flag in ("f", "zg") or (flag == "v" and index == 0)))
         ):
             start -= len(word)
@@ -418,7 +418,8 @@ class GenrePatterns:
                 start = previous_start  # 某大学附属某医院 is one name
             elif head in ("办事处", "联络处") and text[previous_end:previous_end + 1] == "驻" and previous_end < match.start() <= previous_end + 8:
                 start = previous_start  # 某市人民政府驻某地办事处: the office carries its government's name
-            elif head in P.PART_OF_BODY and start == previous_end and re.fullmatch(rf"[{P.CJK}]{{2,10}}", text[start:match.start()]):
+            elif (head in P.PART_OF_BODY and start >= previous_end > previous_start
+                  and re.fullmatch(rf"(?:(?![和与及])[{P.CJK}]){{2,10}}", text[previous_end:match.start()])):
                 start = previous_start  # 某省中医院某某分院, 某集团某省某某有限公司: the part carries the whole's name
             elif head in P.NAMED_AFTER_ITS_WHOLE and start == previous_end == match.start() and previous_end > previous_start:
                 previous_end = end

@@ -351,6 +351,18 @@ def test_a_party_branch_before_a_title_is_no_name():
     assert not [name for kind, name in found("党支部副书记、院长陈某明作报告。") if kind == "Person" and "支部" in name]
 
 
+def test_departments_whose_official_names_hold_and_are_one_name():
+    assert ("Institution", "贵州省人力资源和社会保障厅") in found("贵州省人力资源和社会保障厅召开会议。")
+
+
+def test_a_peoples_congress_named_with_its_session_is_one_body():
+    assert ("Institution", "朝阳区第十七届人民代表大会常务委员会") in found("在朝阳区第十七届人民代表大会常务委员会第二十六次会议上。")
+
+
+def test_a_party_committees_working_committee_carries_its_name():
+    assert ("Institution", "太原市委卫生健康工作委员会") in found("太原市委卫生健康工作委员会召开会议。")
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
