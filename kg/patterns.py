@@ -152,7 +152,7 @@ DEMOCRATIC_PARTY_BODY = re.compile(
     rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})(?:中央|[\u4e00-\u9fa5]{{1,10}}?(?:委员会|[省市县区州]?委会|[省市县区州]委|总支|支社|支部))?")
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
-FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同|原则|经验|"
+FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同|原则|经验|"
                           r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系)")
 # Watchwords of the "big X" family (大卫生大保健理念, 大卫生观, “大健康”理念).
 BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)|(?:大[\u4e00-\u9fa5]{2}){1,3}(?:理念|观)")  # also “大卫生”、“大健康”理念

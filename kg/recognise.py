@@ -291,7 +291,8 @@ class GenrePatterns:
             elif (_formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner)
                   or (inner[:1] in P.NUMERALS and P.FORMULA_NOUN.match(after))):  # “三医”联动
                 noun = P.FORMULA_NOUN.match(after)
-                end = match.end() + (noun.end() if noun and not re.search("[的和与及、等]", noun.group(0)) else 0)
+                joins = noun and re.search("[的和与及、等]", noun.group(0)) and noun.group(0) != "协同发展和治理"
+                end = match.end() + (noun.end() if noun and not joins else 0)
                 _add(doc, match.start(), end, "Slogan")
             elif (2 <= len(inner) <= 10 and not P.SENTENCE_LIKE.search(inner)
                   and (not inner.startswith("健康") or after.startswith(("理念", "观")))

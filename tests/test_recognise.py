@@ -363,6 +363,10 @@ def test_a_party_committees_working_committee_carries_its_name():
     assert ("Institution", "太原市委卫生健康工作委员会") in found("太原市委卫生健康工作委员会召开会议。")
 
 
+def test_the_coordination_of_three_sectors_keeps_its_whole_formula():
+    assert ("Slogan", "“三医”协同发展和治理") in found("推动“三医”协同发展和治理。")
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
