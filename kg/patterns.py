@@ -65,7 +65,7 @@ NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全�
               "到", "在", "向", "对", "赴", "去", "至", "从", "新建", "新增", "改建", "扩建", "组建", "迁建", "筹建",
               # verbs and determiners jieba tags as nouns (关心医院, 所有人民政府)
               "充分发挥", "发挥", "关心", "爱护", "支持", "依托", "所有", "全部", "每个", "每家", "一些", "有的",
-              "作", "做"}  # 院长某某作医院工作报告: the speaker reports on the hospital
+              "作", "做", "共谋", "共议"}  # 院长某某作医院工作报告: the speaker reports on the hospital
 JIEBA_NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "b", "an", "eng", "s", "ng", "vn"}
 # Modifiers that leave a name generic (公立医院, 乡镇卫生院, 二级以上医院).
 GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 市级 省级 乡镇 基层 综合 专科 中医 人民 妇幼 社区 村 各类 相关

@@ -142,6 +142,7 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar
     "中央人民政府某省人民政府东川县人民政府 无障碍\n",  # a government site's header links
     "东川县人民政府主办 电子政务办承办 地址 : 某省东川县 某ICP备05005603号-1\n",  # a site's footer line
+    "东川县地处某省东北部,为某市辖县,南北长38.2公里,区域面积1225平方公里。\n",  # the site's profile of its place
 ])
 def test_menus_labels_stamps_breadcrumbs_datelines_and_footers_are_chrome(chrome):
     text = f"{chrome}{SENTENCE}\n"
