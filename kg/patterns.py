@@ -129,7 +129,7 @@ INITIATIVE_BUILDING = re.compile(r"(?:紧密型)?(?:县域|城市|城乡)?(?:(?:
 # A word of cooperation after places run together (京津冀协同发展, 川渝合作): they partner each other.
 COOPERATION = r"(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合作|协作|一体化|联动)"
 # The report's own place before a programme (推动我市某某行动) is not part of its name.
-OWN_PLACE_LEAD = re.compile(r"^(?:全|本|我)(?:省|市|县|区|州|旗)")
+OWN_PLACE_LEAD = re.compile(r"^(?:全|本|我)?(?:省|市|县|区|州|旗)(?![域场级直属民区县市乡镇委])")
 # Named national strategies that the genre writes bare (乡村振兴).
 NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?")
 # Building works (某医院建设项目, 某病区装饰工程) are not initiatives.

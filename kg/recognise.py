@@ -359,6 +359,8 @@ class GenrePatterns:
                 start = joins[-1].end()  # 某某行动暨某某建设, 二是强化某某建设
             if own_place := P.OWN_PLACE_LEAD.match(text[start:match.start()]):
                 start += own_place.end()
+            if body := list(self.head_pattern.finditer(text, start, match.start())):
+                start = max(start, body[-1].end()) if body[-1].group(0) in P.GOVERNMENT_HEADS else start  # 市卫健委某某行动
             count = P.LEADING_COUNT.match(text[start:match.start()])
             if count:
                 start += count.end()

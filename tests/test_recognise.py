@@ -367,6 +367,13 @@ def test_the_coordination_of_three_sectors_keeps_its_whole_formula():
     assert ("Slogan", "“三医”协同发展和治理") in found("推动“三医”协同发展和治理。")
 
 
+def test_a_relative_place_or_a_body_before_a_campaign_is_not_part_of_its_name():
+    assert ("Programme", "人均预期寿命提升行动") in found("深入开展市人均预期寿命提升行动。")
+    result = found("实施市卫健委人均预期寿命提升行动。")
+    assert {("Institution", "市卫健委"), ("Programme", "人均预期寿命提升行动")} <= result
+    assert ("Programme", "县域医共体建设") in found("推进县域医共体建设。")
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
