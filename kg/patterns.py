@@ -65,7 +65,7 @@ NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全�
               "到", "在", "向", "对", "赴", "去", "至", "从", "新建", "新增", "改建", "扩建", "组建", "迁建", "筹建",
               # verbs and determiners jieba tags as nouns (关心医院, 所有人民政府)
               "充分发挥", "发挥", "关心", "爱护", "支持", "依托", "所有", "全部", "每个", "每家", "一些", "有的",
-              "作", "做", "共谋", "共议"}  # 院长某某作医院工作报告: the speaker reports on the hospital
+              "作", "做", "共谋", "共议", "是"}  # 院长某某作医院工作报告: the speaker reports on the hospital
 JIEBA_NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "b", "an", "eng", "s", "ng", "vn"}
 # Modifiers that leave a name generic (公立医院, 乡镇卫生院, 二级以上医院).
 GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 市级 省级 乡镇 基层 综合 专科 中医 人民 妇幼 社区 村 各类 相关
@@ -73,6 +73,7 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     成员 分级 区域 国家级 省市 市县 县区 县乡 乡村 各地 地方 全科 专业 分院 院区 部门 政府 派出 直属 医联 医共 所在 当地
     综合性 精神卫生 等级 新一轮 区域性 高水平 医学 临床 定点 中心 县市区 州市 市区 部分 一批 多家 全部 各个
     上级 下级 互联网 标准 基本标准 街道 区级 镇级 村级 达标 规范化 标准化 智慧 数字化 城乡 辖区 甲级 乙级 丙级
+    联系点 帮扶 受援 支援 对口 结对
     一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域""".split())
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).

@@ -374,6 +374,11 @@ def test_a_relative_place_or_a_body_before_a_campaign_is_not_part_of_its_name():
     assert ("Programme", "县域医共体建设") in found("推进县域医共体建设。")
 
 
+def test_contact_point_and_pairing_hospitals_are_kinds_not_names():
+    for sentence in ("深入联系点卫生院调研。", "对口帮扶医院派出专家。", "义诊是医院服务群众的重要方式。"):
+        assert not [name for kind, name in found(sentence) if kind == "Institution"], sentence
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
