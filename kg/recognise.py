@@ -738,24 +738,24 @@ class StatisticalCandidates:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        spans, text = [], doc.text  # Doc.text joins the tokens anew on every access
         for ent in doc.ents:
             kind = MODEL_LABELS.get(ent.label_)
-            if kind and self._plausible(kind, ent.text) and not self._unknown_place_in_a_word(kind, doc.text, ent):
+            if kind and self._plausible(kind, ent.text) and not self._unknown_place_in_a_word(kind, text, ent):
                 end = ent.end
                 if kind == "Person" and "·" in ent.text:
-                    end = ent.start + _transliterated_name_end(doc.text, ent.start_char, ent.end_char) - ent.start_char
-                if kind == "Person" and _function_word_first(doc.text, ent.start_char, ent.end_char):
+                    end = ent.start + _transliterated_name_end(text, ent.start_char, ent.end_char) - ent.start_char
+                if kind == "Person" and _function_word_first(text, ent.start_char, ent.end_char):
                     continue
-                if kind == "Person" and _opens_verb_or_adjective(_flag_across(doc.text, ent.end_char)):
+                if kind == "Person" and _opens_verb_or_adjective(_flag_across(text, ent.end_char)):
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
-                if kind == "Institution" and _head_opens_a_word(ent.text, doc.text[ent.end_char:ent.end_char + 2]):
+                if kind == "Institution" and _head_opens_a_word(ent.text, text[ent.end_char:ent.end_char + 2]):
                     continue
-                if kind == "Institution" and _head_is_title(ent.text[-2:], doc.text[ent.end_char:ent.end_char + 1]):
+                if kind == "Institution" and _head_is_title(ent.text[-2:], text[ent.end_char:ent.end_char + 1]):
                     continue  # 某某学院长: a name and the title 院长
-                if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(doc.text, ent.start_char):
+                if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(text, ent.start_char):
                     continue
-                if kind == "Person" and ent.text.endswith("副") and P.TITLE_AFTER_DEPUTY.match(doc.text, ent.end_char):
+                if kind == "Person" and ent.text.endswith("副") and P.TITLE_AFTER_DEPUTY.match(text, ent.end_char):
                     if not _looks_like_name(ent.text[:-1]):
                         continue
                     end -= 1  # 某某副书记: 副 starts the title
