@@ -341,6 +341,8 @@ class GenrePatterns:
                 continue
             if match.group(0).endswith("年") and text.startswith("年", match.end()):
                 continue  # 建设年年有进步: every year, not a campaign year
+            if match.group(0).endswith("行") and text[match.end():match.end() + 1] in ("政", "业", "为", "动", "使"):
+                continue  # 基层行政村: not a campaign of visits
             trigger_end = _after_trigger(text, match.start())
             start = trigger_end or extend_left(text, match.start(), limit=14)
             if (not trigger_end and text[previous_end:previous_end + 1] == "、" and previous_end < start

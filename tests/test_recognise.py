@@ -379,6 +379,11 @@ def test_contact_point_and_pairing_hospitals_are_kinds_not_names():
         assert not [name for kind, name in found(sentence) if kind == "Institution"], sentence
 
 
+def test_a_campaign_of_visits_is_a_programme_without_a_head_word():
+    assert ("Programme", "优质服务基层行") in found("6个卫生院达到优质服务基层行基本标准。")
+    assert not [name for kind, name in found("深入基层行政村开展义诊。") if kind == "Programme"]
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
