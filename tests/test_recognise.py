@@ -384,6 +384,10 @@ def test_a_campaign_of_visits_is_a_programme_without_a_head_word():
     assert not [name for kind, name in found("深入基层行政村开展义诊。") if kind == "Programme"]
 
 
+def test_the_big_health_idea_is_a_slogan_only_in_quotes():
+    assert not [name for kind, name in found("牢固树立大卫生、大健康理念。") if kind == "Slogan"]
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
