@@ -394,6 +394,7 @@ class GenrePatterns:
         """打造健康某市, 健康某省、健康某市考核: a place's health campaign named bare, without 建设 or 行动."""
         for start, end in regions:
             if (text[max(0, start - 2):start] == "健康" and not text.startswith(("行动", "建设"), end)
+                    and not re.match(r"行|微信|小程序|平台|专栏|网|号|App|APP", text[end:end + 3])  # a tour, an app, a column
                     and not re.match(r"[\d一二三四五六七八九十“\"]", text[end:end + 1])  # 健康某县17项行动, 健康某省“数智大脑”
                     and not P.inside_quotes(text, start) and not _word_across(text, start - 2)):  # 智慧健康某省: an app
                 _add(doc, start - 2, end, "Programme")

@@ -312,6 +312,7 @@ def test_two_people_called_by_surname_and_title_are_no_names():
 def test_a_places_health_campaign_named_bare_is_a_programme():
     assert ("Programme", "健康湖北") in found("湖北省卫生健康委召开会议,全力打造健康湖北。")
     assert not [name for kind, name in found("湖北省推进健康湖北17项专项行动。") if name == "健康湖北"]
+    assert not [name for kind, name in found("讲解智慧健康江西微信小程序。") if kind == "Programme"]
 
 
 def test_a_name_ends_before_a_conjunction_or_a_preposition_its_third_character_opens():
