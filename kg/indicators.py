@@ -72,8 +72,7 @@ PLAN_DOCUMENT = re.compile(r"方案|规划|计划|工作要点|纲要|实施意�
 # A notice that issues a plan opens with its title (《某某实施方案》已经…同意); a plan says it is one.
 ISSUED_PLAN = re.compile(rf"^\W*(?:关于印发)?《[^》]*(?:{PLAN_DOCUMENT.pattern})》")
 PLAN_MAKING = re.compile(r"制定本(?:方案|计划|规划|意见|要点|细则)|(?:提出|制定)如下(?:实施)?(?:方案|意见)")
-# A page of tasks with no title that says so reads as one: words of intent throughout, and not one
-# word of what has been done.
+# Words of what has been done, and of intent: a page of tasks has many of the second and none of the first.
 DONE = re.compile(r"了|已|累计|同比|截至|截止|(?<![公医])共(?!同|建|享|治|识|产|青|赢|性|体)|完成率|比上年|较上年|取得|获评|荣获|先后")
 INTENT = re.compile(r"要|将|确保|力争|争取|进一步|加快|着力|持续|大力|积极|稳步|不断|探索|启动|推动")
 INTENT_PER_CHAR, INTENT_AT_LEAST = 1 / 125, 5
@@ -239,7 +238,12 @@ def _is_plan(document: CleanDocument) -> bool:
     return (any(PLAN_DOCUMENT.search(title) and not RESULT_PART.search(title) for title in titles)
             or any(ISSUED_PLAN.match(line) for line in lines)
             or bool(PLAN_MAKING.search(document.body))
-            or (not DONE.search(document.body) and len(INTENT.findall(document.body)) >= max(INTENT_AT_LEAST, len(document.body) * INTENT_PER_CHAR)))
+            or _reads_as_tasks(document.body))
+
+
+def _reads_as_tasks(body: str) -> bool:
+    """A page of tasks with no title that says so: words of intent throughout, none of what was done."""
+    return not DONE.search(body) and len(INTENT.findall(body)) >= max(INTENT_AT_LEAST, len(body) * INTENT_PER_CHAR)
 
 
 def _status(before: str, part_status: str, doc_year: int | None = None) -> str:
