@@ -15,6 +15,16 @@ def labels(resolver, type_=EntityType.INSTITUTION):
     return {e.label: e for e in resolver.entities.values() if e.type is type_ and e.mentions}
 
 
+def place_of(text: str, ending: str) -> str | None:
+    """Where the institution named in `text` whose label ends in `ending` lies."""
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    return next(e for e in labels(resolver).values() if e.label.endswith(ending)).admin_code
+
+
+def code(name: str) -> str:
+    return Gazetteer.load().full(name)[0]
+
+
 def test_relative_name_takes_the_documents_place():
     resolver = resolve([facts("a.txt", "宜城市卫生健康局召开会议。推动市人民医院提档升级。")], Gazetteer.load())
     hospital = labels(resolver)["宜城市人民医院"]
@@ -313,31 +323,24 @@ def test_bare_departments_listed_after_a_body_of_a_place_are_that_places():
 
 
 def test_a_democratic_partys_committee_lies_in_the_place_it_names():
-    resolver = resolve([facts("a.txt", "九三学社福建省委会副主委魏某明出席。")], Gazetteer.load())
-    assert labels(resolver)["九三学社福建省委会"].admin_code == Gazetteer.load().full("福建省")[0]
+    assert place_of("九三学社福建省委会副主委魏某明出席。", "九三学社福建省委会") == code("福建省")
 
 
 def test_a_branch_named_after_a_city_lies_in_the_city_not_in_its_namesake_district():
-    resolver = resolve([facts("a.txt", "甘肃省中医院白银分院召开会议。")], Gazetteer.load())
-    branch = next(e for e in labels(resolver).values() if e.label.endswith("白银分院"))
-    assert branch.admin_code == Gazetteer.load().full("白银市")[0]
+    assert place_of("甘肃省中医院白银分院召开会议。", "白银分院") == code("白银市")
 
 
 def test_a_relative_prefecture_committee_in_a_provincial_report_is_of_the_one_prefecture_named():
     text = "省卫生健康委副主任汇报全省工作,州委副书记汇报凉山彝族自治州工作,西昌市参加。"
-    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
-    assert labels(resolver)["凉山彝族自治州委"].admin_code == Gazetteer.load().full("凉山彝族自治州")[0]
+    assert place_of(text, "凉山彝族自治州委") == code("凉山彝族自治州")
 
 
 def test_the_committee_of_a_places_health_campaign_lies_in_that_place():
-    resolver = resolve([facts("a.txt", "健康辽宁行动推进委员会召开会议。")], Gazetteer.load())
-    committee = next(e for e in labels(resolver).values() if e.label.endswith("推进委员会"))
-    assert committee.admin_code == Gazetteer.load().full("辽宁省")[0]
+    assert place_of("健康辽宁行动推进委员会召开会议。", "推进委员会") == code("辽宁省")
 
 
 def test_a_bare_first_peoples_hospital_is_the_countys_but_a_municipal_districts_is_the_citys():
-    county = resolve([facts("a.txt", "渌口区卫生健康局召开会议。第一人民医院作了发言。")], Gazetteer.load())
-    assert labels(county)["渌口区第一人民医院"].admin_code == Gazetteer.load().full("渌口区")[0]
+    assert place_of("渌口区卫生健康局召开会议。第一人民医院作了发言。", "渌口区第一人民医院") == code("渌口区")
     district = resolve([facts("a.txt", "浦东新区卫生健康委召开会议。推进第六人民医院建设。")], Gazetteer.load())
     assert "浦东新区第六人民医院" not in labels(district)
 
