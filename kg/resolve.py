@@ -150,6 +150,8 @@ class Resolver:
         self.mention_entity: dict[tuple[str, int, int], str] = {}
         self.full_names: dict[tuple[EntityType, str], str] = {}  # (type, quoted core) → the full name's text
         self.named_alone: set[str] = set()  # quoted names the document writes alone or as the thing itself
+        self.settled_places: dict[tuple[int, int], str] = {}  # the document's place mentions that name one division
+        self.body = ""  # the text of the document being resolved
 
     # -- the document's own place -------------------------------------------------------------
     def about_region(self, facts: DocumentFacts) -> str | None:
@@ -168,6 +170,8 @@ class Resolver:
                 continue
             if mention.type not in (EntityType.REGION, EntityType.INSTITUTION):
                 continue
+            if body[max(0, mention.start - 2):mention.start] == "健康":
+                continue  # 健康龙江行: a campaign's name, its place maybe a nickname (龙江 for 黑龙江), not 龙江县
             codes = self._place_codes(mention.text, context=set())
             weight = (3 if mention.start - first < 120 else 1) + (mention.type is EntityType.INSTITUTION)
             if len(codes) == 1:
@@ -233,7 +237,7 @@ class Resolver:
             name = text[start:end]
             if not is_short:
                 codes = [] if _inside_a_word(text, start, end) else self.gazetteer.full(name)
-            elif name in AMBIGUOUS_SHORT or not _reads_as_place(text, start, end):
+            elif name in AMBIGUOUS_SHORT or not _reads_as_place(text, start, end) or text[max(0, start - 2):start] == "健康":
                 continue
             else:
                 codes = self._of_own_level(self.gazetteer.short(name), facts.document.body)
@@ -372,11 +376,15 @@ class Resolver:
     def resolve_document(self, facts: DocumentFacts) -> None:
         about = self.about_region(facts)
         context = {about} if about else set()
+        self.settled_places = {}
         for mention in facts.mentions:
             if mention.type is EntityType.REGION:
                 codes = self._place_codes(mention.text, context)
+                if len(codes) == 1:
+                    self.settled_places[(mention.start, mention.end)] = codes[0]
                 if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
                     context.add(codes[0])
+        self.body = facts.document.body
         own_names: set[str] = set()  # how the report writes its own place (科左中旗 for 科尔沁左翼中旗)
         if about:
             region = self.region(about)
@@ -438,6 +446,8 @@ class Resolver:
         if mention.type is EntityType.REGION:
             abbreviated = self.gazetteer.province_abbreviated(text) if len(text) == 1 else None
             codes = [abbreviated] if abbreviated else self._region_codes(text, context) or self._listed_township(text, context)
+            if len(codes) > 1:
+                codes = self._like_its_peers(mention, codes) or codes
             if len(codes) == 1:
                 return self.region(codes[0])
             return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,
@@ -461,6 +471,15 @@ class Resolver:
         if core and core.group(2) and self._core_is_alias(mention.type, core.group(1), core.group(2)):
             entity.alt_labels.add(core.group(1))
         return entity
+
+    def _like_its_peers(self, mention: Mention, codes: list[str]) -> list[str]:
+        """与保定、承德、唐山签署协议: a name shared by a city and a county, listed among cities of one
+        province, is the city there."""
+        peers = [code for (start, end), code in self.settled_places.items()
+                 if self.body[end:mention.start] == "、" or self.body[mention.end:start] == "、"]
+        return [code for code in codes if any(
+            self.gazetteer.division(code).level == self.gazetteer.division(peer).level
+            and self._province(code) == self._province(peer) for peer in peers)]
 
     def _named_alone(self, facts: DocumentFacts) -> set[str]:
         """The programmes' and slogans' names the document writes as the thing itself (“某某”, 某某建设),

@@ -345,6 +345,19 @@ def test_a_bare_first_peoples_hospital_is_the_countys_but_a_municipal_districts_
     assert "浦东新区第六人民医院" not in labels(district)
 
 
+def test_a_name_shared_by_a_city_and_a_county_listed_among_cities_is_the_city():
+    text = "河北省卫生健康委召开会议。北京市与保定、承德、唐山签署新一轮合作框架协议。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    assert code("承德市") in {e.admin_code for e in resolver.entities.values() if e.type is EntityType.REGION and e.mentions}
+
+
+def test_a_place_inside_a_campaigns_name_does_not_say_where_the_report_is():
+    text = "按照黑龙江省“健康龙江行”活动安排,我县卫计局到润津乡开展活动。为我县健康龙江行活动奠定基础。"
+    document = facts("a.txt", text)
+    resolve([document], Gazetteer.load())
+    assert document.about_region != "region/" + Gazetteer.load().short("龙江")[0]
+
+
 def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
     resolver = resolve([facts("a.txt", "北京市卫生健康委召开会议。安贞医院、友谊医院等4个项目开诊。")], Gazetteer.load())
     assert not any("街道" in entity.label for entity in labels(resolver).values())
