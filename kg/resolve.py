@@ -49,6 +49,7 @@ OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
+NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "国务院", "世界")
 ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
 # 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.
 CAMPAIGN_BODY = re.compile(r"健康([\u4e00-\u9fa5]{2,8}?)(?:行动|建设)")
@@ -197,6 +198,11 @@ class Resolver:
                   if score >= best * 0.5 and by_province[province_of[code]] >= best_province * 0.5]
         if _speaks_as_a_province(body) and province_of[strong[0]] in scores:
             return province_of[strong[0]]  # 全省, 省委: a provincial report that names its capital, where it met
+        levels = Counter(a or b for a, b in OWN_LEVEL.findall(body))
+        municipalities = {province_of[code] for code in strong
+                          if province_of[code] in scores and self.gazetteer.division(province_of[code]).name.endswith("市")}
+        if levels and levels.most_common(1)[0][0] == "市" and len(municipalities) == 1:
+            return municipalities.pop()  # 全市, 市卫生健康委 in a report of 北京市 that names its districts
         # Of the strongly named places, the most specific one.
         strong.sort(key=lambda code: (-len(self.gazetteer.ancestors(code)), -scores[code]))
         chosen = next((code for code in strong if self.gazetteer.division(code).level != "township"), strong[0])
@@ -567,6 +573,10 @@ class Resolver:
                 and LOCAL_BODY.search(name) and name[0] not in "省市县区州旗镇乡"):
             place = about  # 某某村委会 in a township's report, 某某卫生院 in a county's: a body of that place
             reasons.add(f"local body in a document about {self.gazetteer.division(about).name}")
+        if (not place and about and self.gazetteer.division(about).level == "province" and name.endswith("医院")
+                and name[0] not in "省市县区州旗镇乡" and not name.startswith(NATIONAL_PREFIXES)):
+            place = about  # 某某医院 in a province's or municipality's own report: one of its hospitals
+            reasons.add(f"hospital named without its place in a document about {self.gazetteer.division(about).name}")
         campaign = CAMPAIGN_BODY.match(name)
         if not place and campaign and len(codes := self._place_codes(campaign.group(1), context)) == 1:
             place = codes[0]
@@ -578,7 +588,7 @@ class Resolver:
         if place:
             place, lowest = self._from_lowest_place(name, place)
             key = f"institution/{place}/{normalise(lowest)}"
-        elif (name.startswith(("国家", "中国", "中华", "全国", "中央", "国务院", "世界"))
+        elif (name.startswith(NATIONAL_PREFIXES)
               or (name[0] not in "省市县区州旗镇乡" and not _named_by_own_place(text))):
             key = f"institution/{normalise(name)}"
         else:

@@ -358,6 +358,14 @@ def test_a_place_inside_a_campaigns_name_does_not_say_where_the_report_is():
     assert document.about_region != "region/" + Gazetteer.load().short("龙江")[0]
 
 
+def test_a_municipalitys_report_is_about_the_municipality_and_places_its_hospitals_there():
+    text = "北京市卫生健康委召开全市会议。通州区中医医院、通州区妇幼保健院建成,友谊医院顺义院区开诊。"
+    document = facts("a.txt", text)
+    resolver = resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + code("北京市")
+    assert labels(resolver)["友谊医院"].admin_code == code("北京市")
+
+
 def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
     resolver = resolve([facts("a.txt", "北京市卫生健康委召开会议。安贞医院、友谊医院等4个项目开诊。")], Gazetteer.load())
     assert not any("街道" in entity.label for entity in labels(resolver).values())
