@@ -155,8 +155,8 @@ DEMOCRATIC_PARTY_BODY = re.compile(
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同|原则|经验|"
                           r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系)")
-# Quoted watchwords of the "big X" family (“大健康”理念, “大卫生”、“大健康”理念); written without quotes
-# (树立大卫生、大健康理念) they are a common phrase, not a formula the report adopts.
+# Quoted watchwords of the "big X" family (“大某某”理念, “大某某”、“大某某”理念); written without quotes
+# (树立大某某、大某某理念) they are a common phrase, not a formula the report adopts.
 BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)")
 # Quoted watchwords that state a principle (“以人民健康为中心”, “预防为主”).
 PRINCIPLE = re.compile(r"^以.{1,8}为|为中心|为重点|为主|为本|优先|并重|融入|联动|协同")

@@ -357,7 +357,7 @@ def test_departments_whose_official_names_hold_and_are_one_name():
 
 
 def test_a_peoples_congress_named_with_its_session_is_one_body():
-    assert ("Institution", "朝阳区第十七届人民代表大会常务委员会") in found("在朝阳区第十七届人民代表大会常务委员会第二十六次会议上。")
+    assert ("Institution", "东城区第十六届人民代表大会常务委员会") in found("东城区第十六届人民代表大会常务委员会第三次会议审议。")
 
 
 def test_a_party_committees_working_committee_carries_its_name():
