@@ -83,9 +83,14 @@ def create_char_tokenizer():
 
 def _add(doc: Doc, start: int, end: int, label: str) -> None:
     span = doc.char_span(start, end, label=label)
+    if span is not None and span.start > 0 and doc[span.start - 1].text in MASK_SIGNS:
+        return  # *镇中心卫生院: the rest of a name the source masked
     if span is not None:
         doc.spans.setdefault(CANDIDATES, [])
         doc.spans[CANDIDATES].append(span)
+
+
+MASK_SIGNS = "*＊×XxＸｘ"
 
 
 def _is_cjk(ch: str) -> bool:

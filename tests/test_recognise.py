@@ -389,6 +389,11 @@ def test_the_big_health_idea_is_a_slogan_only_in_quotes():
     assert not [name for kind, name in found("牢固树立大卫生、大健康理念。") if kind == "Slogan"]
 
 
+def test_the_rest_of_a_masked_name_is_no_entity():
+    result = found("县人民医院、*镇中心卫生院的主要负责同志作了发言。")
+    assert ("Institution", "县人民医院") in result and ("Institution", "镇中心卫生院") not in result
+
+
 def test_a_speaker_who_reports_on_the_hospital_is_a_person_not_part_of_it():
     result = found("会上，党委书记、院长王某明作医院工作报告。")
     assert ("Person", "王某明") in result and not [name for kind, name in result if kind == "Institution"]
