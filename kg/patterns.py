@@ -224,3 +224,8 @@ def inside_quotes(text: str, position: int) -> bool:
     """Whether `position` lies inside “…” or 《…》 opened earlier in its line."""
     before = text[text.rfind("\n", 0, position) + 1:position]
     return before.rfind("“") > before.rfind("”") or before.rfind("《") > before.rfind("》")
+
+
+def short_name_inside_a_word(text: str, start: int, end: int) -> bool:
+    """A two-character place name (范县, 高县) right after another character ends a word (示范县, 提高县级)."""
+    return end - start <= 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"

@@ -160,8 +160,7 @@ class RegionFinder:
                 return
 
     def _plausible_full(self, text: str, start: int, end: int) -> bool:
-        # Two-character names (范县, 高县) hide inside words (示范县, 提高县级): ask for a clean left edge.
-        if end - start <= 2 and start > 0 and _is_cjk(text[start - 1]):
+        if P.short_name_inside_a_word(text, start, end):
             return False
         return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
 

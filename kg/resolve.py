@@ -16,7 +16,8 @@ import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY
+from .patterns import (DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY,
+                       short_name_inside_a_word)
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -115,11 +116,6 @@ def _stands_alone(name: str, start: int, end: int) -> bool:
         position += len(word)
         bounds.add(position)
     return start in bounds and end in bounds
-
-
-def _inside_a_word(text: str, start: int, end: int) -> bool:
-    """A two-character county (范县, 和县) right after another character is the end of a word (示范县)."""
-    return end - start <= 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fa5"
 
 
 def _reads_as_place(text: str, start: int, end: int) -> bool:
@@ -242,7 +238,7 @@ class Resolver:
         for start, end, is_short in self.gazetteer.find(text):
             name = text[start:end]
             if not is_short:
-                codes = [] if _inside_a_word(text, start, end) else self.gazetteer.full(name)
+                codes = [] if short_name_inside_a_word(text, start, end) else self.gazetteer.full(name)
             elif name in AMBIGUOUS_SHORT or not _reads_as_place(text, start, end) or text[max(0, start - 2):start] == "健康":
                 continue
             else:
