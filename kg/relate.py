@@ -322,8 +322,7 @@ def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str
     sentence) names, or the only one named before `before`."""
     entity_of = entity_of or resolver.entity_of
     institutions = [m for m in (bodies or facts.mentions) if m.type is EntityType.INSTITUTION and m.end <= before]
-    heads = ("医院", "卫生院") if head == "医院" else (head,)  # a 卫生院 calls itself 医院 too
-    named = [m for m in institutions if entity_of(m).label.endswith(heads)]
+    named = [m for m in institutions if _has_head(entity_of(m).label, head)]
     title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
     in_title = [m for m in named if m.start < title_end]
     entities = {entity_of(m).key: entity_of(m) for m in (in_title or named)}
@@ -333,8 +332,13 @@ def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str
 def _first_named(facts: DocumentFacts, resolver: Resolver, head: str, before: int) -> Entity | None:
     """我院 in a report that names two hospitals (某医院对口帮扶某卫生院): the first named, who reports."""
     named = [m for m in facts.mentions if m.type is EntityType.INSTITUTION and m.end <= before
-             and resolver.entity_of(m).label.endswith(head)]
+             and _has_head(resolver.entity_of(m).label, head)]
     return resolver.entity_of(named[0]) if named else None
+
+
+def _has_head(label: str, head: str) -> bool:
+    """Whether an institution is one a bare head stands for: a 卫生院 calls itself 医院 too."""
+    return label.endswith(("医院", "卫生院") if head == "医院" else head)
 
 
 def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[Mention, Entity]:
