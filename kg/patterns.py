@@ -74,12 +74,14 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     综合性 精神卫生 等级 新一轮 区域性 高水平 医学 临床 定点 中心 县市区 州市 市区 部分 一批 多家 全部 各个
     上级 下级 互联网 标准 基本标准 街道 区级 镇级 村级 达标 规范化 标准化 智慧 数字化 城乡 辖区 甲级 乙级 丙级
     联系点 帮扶 受援 支援 对口 结对
-    一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域""".split())
+    一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域
+    甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范""".split())  # grades and designations too: 三级甲等, 爱婴医院
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).
 PARTY_ORGAN_OF_BODY = re.compile(r"(?:委员会|卫健委|局|厅|医院|卫生院|中心|医共体|集团|大学|学院)(?:机关)?(?:党委|党组|党总支|党支部)$")
 # Modifiers that make a place's institutions a class (某县乡镇卫生院, 某市公立医院), not one body.
-CLASS_MODIFIERS = {"乡镇", "基层", "公立", "民营", "各级", "各类", "村级", "乡村", "镇村", "定点", "所属", "辖区", "二级", "三级"}
+CLASS_MODIFIERS = {"乡镇", "基层", "公立", "民营", "各级", "各类", "村级", "乡村", "镇村", "定点", "所属", "辖区", "二级", "三级",
+                   "甲等", "乙等", "三甲", "二甲"}
 # Common words that end in an institution head without naming a body (布局, 格局, 大局).
 HEAD_WORDS_NOT_BODIES = ("布局", "格局", "大局", "全局", "结局", "开局", "变局", "时局", "新局", "破局", "僵局", "当局")
 # Heads of government bodies: a national marker (国家卫生健康委员会) is enough to name one.

@@ -762,6 +762,8 @@ class StatisticalCandidates:
                     continue  # 某某学院长: a name and the title 院长
                 if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(text, ent.start_char):
                     continue
+                if kind == "Institution" and text[:ent.start_char].endswith(tuple(P.CLASS_MODIFIERS)):
+                    continue  # 三级甲等中医医院 read as 中医医院: a grade of hospital, not the place's own
                 if kind == "Person" and ent.text.endswith("副") and P.TITLE_AFTER_DEPUTY.match(text, ent.end_char):
                     if not _looks_like_name(ent.text[:-1]):
                         continue

@@ -46,6 +46,11 @@ HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会"
                   "党委副书记": ("院",), "处长": ("委员会", "局", "厅"), "党组书记": ("委员会", "局"),
                   "党组副书记": ("委员会", "局")}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
+# A department (科) named before a person with no body: 财务科科长、工会财务委员某某, 骨伤科的某某主任.
+DEPARTMENT = r"(?:(?<![\u4e00-\u9fa5])|(?<=来自)|(?<=[的和及与]))(?!来自)[\u4e00-\u9fa5]{1,6}?科"
+DEPARTMENT_RUN_BEFORE = re.compile(rf"({DEPARTMENT}{TITLE}(?:、[\u4e00-\u9fa5]{{0,6}}?{TITLE})*)(?:同志)?\s*$")
+DEPARTMENT_BEFORE = re.compile(rf"({DEPARTMENT})的?\s*$")
+STAFF_TITLE_AFTER = re.compile(rf"\s*({TITLE}|医师|护士长)")
 
 
 EntityOf = Callable[[Mention], Entity]
@@ -58,6 +63,7 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
     for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
         posts = (_posts_at_named_bodies(person, bodies, text, entity_of, resolver, facts.about_region)
                  or _posts_in_a_list(person, text, held, resolver)
+                 or _posts_in_a_department(person, facts, resolver, bodies, entity_of)
                  or _posts_without_body(person, facts, resolver, bodies, entity_of))
         held[person] = posts
         member = resolver.entity_of(person).key
@@ -139,6 +145,27 @@ def _posts_in_a_list(person: Mention, text: str, held: dict[Mention, list[tuple[
         return []
     previous = next((p for p, posts in held.items() if posts and text[p.end:joiner] in ("", "同志")), None)
     return _posts_at(held[previous][0][0], match.group(1), resolver) if previous else []
+
+
+def _posts_in_a_department(person: Mention, facts: DocumentFacts, resolver: Resolver, bodies: list[Mention],
+                           entity_of: EntityOf) -> list[tuple[Entity, str]]:
+    """A department's post (财务科科长某某) in a report about one hospital or bureau: a post there.
+    A doctor of a department (来自骨伤科的某某主任) serves at the hospital the paragraph last named."""
+    text = facts.document.body
+    before = text[max(0, person.start - TITLE_WINDOW):person.start]
+    if run := DEPARTMENT_RUN_BEFORE.search(before):
+        reported_on = {e.key: e for head in ("院", "局", "委员会")
+                       if (e := _institution_reported_on(facts, resolver, head, person.start, bodies, entity_of))}
+        return [(reported_on.popitem()[1], run.group(1))] if len(reported_on) == 1 else []
+    department, title = DEPARTMENT_BEFORE.search(before), STAFF_TITLE_AFTER.match(text, person.end)
+    if not (department and title):
+        return []
+    paragraph_start = text.rfind("\n", 0, person.start) + 1
+    hospitals = [m for m in bodies if paragraph_start <= m.start and m.end <= person.start
+                 and m.type is EntityType.INSTITUTION and _has_head(entity_of(m).label, "医院")]
+    hospital = (entity_of(hospitals[-1]) if hospitals
+                else _institution_reported_on(facts, resolver, "医院", person.start, bodies, entity_of))
+    return [(hospital, department.group(1) + title.group(1))] if hospital else []
 
 
 def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolver, bodies: list[Mention],

@@ -26,6 +26,11 @@ def test_generic_institutions_are_not_entities():
     assert not [name for kind, name in result if kind == "Institution"]
 
 
+def test_grades_and_designations_of_hospitals_are_not_names():
+    result = found("新建三级甲等中医医院一所，创建爱婴医院，推进现代医院管理制度，畅通不同级别医院转诊。")
+    assert not [name for kind, name in result if kind == "Institution"]
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

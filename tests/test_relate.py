@@ -203,6 +203,17 @@ def test_a_division_chief_in_a_report_about_one_commission_holds_his_post_there(
     assert read(gazetteer, document, "memberOf") == {("王建国", "处长", "某省卫生健康委员会")}
 
 
+def test_a_departments_officer_in_a_hospitals_report_holds_the_post_at_the_hospital(gazetteer):
+    document = facts("永城市人民医院召开职代会。财务科科长、工会财务委员王建国作报告。", ("永城市人民医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "财务科科长、工会财务委员", "永城市人民医院")}
+
+
+def test_a_doctor_of_a_department_serves_at_the_hospital_the_paragraph_last_named(gazetteer):
+    document = facts("芒山镇卫生院与永城市人民医院开展义诊，来自骨科的王建国主任为群众看病。",
+                     ("芒山镇卫生院", I), ("永城市人民医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "骨科主任", "永城市人民医院")}
+
+
 def test_a_health_centre_that_calls_itself_the_hospital_holds_its_officials_posts(gazetteer):
     document = facts("芒山镇卫生院召开座谈会,医院党支部副书记王建国主持。", ("芒山镇卫生院", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "党支部副书记", "芒山镇卫生院")}
