@@ -101,7 +101,7 @@ PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "专项整治
 # belongs to it when the name reads as what is raised or cleaned up (某某水平提升行动, 某某问题集中整治).
 UNQUOTED_PROGRAMME_HEADS = ("提升行动", "促进行动", "改善行动", "攻坚行动", "创建行动", "创建活动", "集中整治", "专项整治",
                             "推进年", "提升年", "攻坚年", "服务年", "建设年",  # a year given to a campaign (某某建设年)
-                            "运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点", "基层行", "万里行")
+                            "运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点", "基层行", "万里行", "战略")
 # 行动 as a plain word (付诸行动, 采取行动, 统一行动), not a programme's head.
 PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
 # Two-character words that 健康X建设 may hold without X being a place (健康工作…).
@@ -132,9 +132,14 @@ INITIATIVE_BUILDING = re.compile(r"(?:紧密型)?(?:县域|城市|城乡)?(?:(?:
 # A word of cooperation after places run together (京津冀协同发展, 川渝合作): they partner each other.
 COOPERATION = r"(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合作|协作|一体化|联动)"
 # The report's own place before a programme (推动我市某某行动) is not part of its name.
-OWN_PLACE_LEAD = re.compile(r"^(?:全|本|我)?(?:省|市|县|区|州|旗)(?![域场级直属民区县市乡镇委])")
+OWN_PLACE_LEAD = re.compile(r"^(?:全|本|我)?(?:省|市|县|区|州|旗)(?![域场级直属民区县市乡镇委会])")
 # Named national strategies that the genre writes bare (乡村振兴).
 NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?")
+# The national strategies of regional clusters: 长三角一体化发展, 成渝地区双城经济圈建设 (京津冀协同 names
+# its provinces, see PROVINCE_RUN).
+REGIONAL_STRATEGY = re.compile(r"(?:长三角|长江三角洲|粤港澳大湾区|长江经济带|黄河流域|长株潭|成渝)(?:区域|地区)?"
+                               r"(?:一体化(?:高质量)?发展(?:战略)?|一体化战略|[\u4e00-\u9fa5]{0,6}?协同发展(?:战略)?"
+                               r"|双城经济圈建设|生态保护和高质量发展)")
 # Building works (某医院建设项目, 某病区装饰工程) are not initiatives.
 BUILDING_WORKS = re.compile(r"(?:院|院区|校区|中心|病区|大楼|楼|站|室|馆)(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.

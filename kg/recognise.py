@@ -185,8 +185,9 @@ def _word_across(text: str, position: int) -> bool:
 
 
 def _opens_verb_or_adjective(flag: str | None) -> bool:
-    """A word of this part of speech across a name's end takes its last character (某某详细 → 某某)."""
-    return bool(flag) and (flag.startswith("v") or flag in ("a", "ad"))
+    """A word of this part of speech across a name's end takes its last character (某某详细 → 某某,
+    某某针对 → 某某): a verb, an adjective, a preposition or a conjunction."""
+    return bool(flag) and (flag.startswith("v") or flag in ("a", "ad", "p", "c"))
 
 
 def _flag_across(text: str, position: int) -> str | None:
@@ -304,6 +305,7 @@ class GenrePatterns:
                 last = mode.group(0)[:1] not in P.QUOTE_OPEN + "、，,和及与"  # the noun follows this quote
                 _add(doc, match.start(), match.end() + (mode.end() - match.end() if last else 0), "Slogan")  # “甲管乙用”人才管理模式
             elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
+                  or re.fullmatch(rf"互联网\s*[+＋]\s*[{P.CJK}]{{0,4}}(?:医|健康|护理|药|诊)[{P.CJK}]{{0,4}}", inner)  # “互联网+医疗健康”
                   or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner)
                       and "的" not in inner)  # not praise: “最受欢迎的某某工程”
                   or (_carried_out(text, match.start()) and 4 <= len(inner) <= 16 and not P.SENTENCE_LIKE.search(inner)
@@ -322,7 +324,7 @@ class GenrePatterns:
             _add(doc, match.start(), match.end(), "Slogan")
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
-        for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY, P.INITIATIVE_BUILDING):
+        for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY, P.REGIONAL_STRATEGY, P.INITIATIVE_BUILDING):
             for match in pattern.finditer(text):
                 _add(doc, match.start(), match.end(), "Programme")
         for match in P.HEALTHY_PLACE.finditer(text):
@@ -348,10 +350,13 @@ class GenrePatterns:
             if match.group(0).endswith("行") and text[match.end():match.end() + 1] in ("政", "业", "为", "动", "使"):
                 continue  # 基层行政村: not a campaign of visits
             trigger_end = _after_trigger(text, match.start())
+            if match.group(0) == "战略" and (not trigger_end or re.match(r"部署|合作|地位|目标|布局|高度|意义", text[match.end():match.end() + 2])):
+                continue  # 落实某某引领战略: a strategy is a programme only when carried out, and not 战略部署
             start = trigger_end or extend_left(text, match.start(), limit=14)
+            gap = text[previous_end + 1:match.start()]
             if (not trigger_end and text[previous_end:previous_end + 1] == "、" and previous_end < start
-                    and not P.PUNCTUATION.search(text[previous_end + 1:match.start()])):
-                start = previous_end + 1  # 实施甲提升行动、乙培养行动: the run carries on after 、
+                    and not P.PUNCTUATION.search(gap.lstrip())):
+                start = match.start() - len(gap.lstrip())  # 实施甲提升行动、乙培养行动: the run carries on after 、, on a new line too
             core = text[start:match.start()]
             if "的" in core:
                 start += core.rindex("的") + 1
@@ -395,11 +400,14 @@ class GenrePatterns:
             _add(doc, match.start(), match.end(), "Institution")
 
     def _healthy_places(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
-        """打造健康某市, 健康某省、健康某市考核: a place's health campaign named bare, without 建设 or 行动."""
-        for start, end in regions:
+        """打造健康某市, 健康某省、健康某市考核, 健康中国: a place's (or the nation's) health campaign named
+        bare, without 建设 or 行动."""
+        nation = [(m.start() + 2, m.end()) for m in re.finditer("健康中国", text)]
+        for start, end in regions + nation:
             if (text[max(0, start - 2):start] == "健康" and not text.startswith(("行动", "建设"), end)
                     and not re.match(r"行|微信|小程序|平台|专栏|网|号|App|APP", text[end:end + 3])  # a tour, an app, a column
-                    and not re.match(r"[\d一二三四五六七八九十“\"]", text[end:end + 1])  # 健康某县17项行动, 健康某省“数智大脑”
+                    and (not re.match(r"[\d一二三四五六七八九十“\"]", text[end:end + 1])  # 健康某县17项行动, 健康某省“数智大脑”
+                         or re.match(r"\d{4}年", text[end:end + 5]))  # but 健康某省2023年度工作: a year after
                     and not P.inside_quotes(text, start) and not _word_across(text, start - 2)):  # 智慧健康某省: an app
                 _add(doc, start - 2, end, "Programme")
 

@@ -471,6 +471,35 @@ def test_a_number_coded_strategic_deployment_is_a_slogan():
     assert ("Slogan", "“2135”战略部署") in found("聚焦县委“2135”战略部署,推动发展。")
 
 
+def test_the_strategies_of_regional_clusters_are_programmes():
+    result = found("积极融入长三角一体化发展，服务成渝地区双城经济圈建设。")
+    assert {("Programme", "长三角一体化发展"), ("Programme", "成渝地区双城经济圈建设")} <= result
+
+
+def test_a_strategy_carried_out_is_a_programme_but_not_a_strategic_deployment():
+    result = found("全面落实省会引领战略，签署战略合作协议，落实发展战略部署。")
+    assert [n for k, n in result if k == "Programme"] == ["省会引领战略"]
+
+
+def test_bare_healthy_china_and_a_provinces_campaign_before_a_year_are_programmes():
+    result = found("紧紧围绕健康中国、健康某省2023年度工作部署。")
+    assert ("Programme", "健康中国") in result
+
+
+def test_a_quoted_internet_plus_field_is_a_programme():
+    assert ("Programme", "“互联网+医疗健康”") in found("对疫情防控、“互联网+医疗健康”、医养结合等工作给予肯定。")
+
+
+def test_a_list_of_programmes_carries_on_over_a_line_break():
+    result = found("将在医疗服务体系提质工程、\n中医药传承创新发展工程、\n“一老一小”关爱工程等方面施策。")
+    assert ("Programme", "中医药传承创新发展工程") in result
+
+
+def test_a_name_ends_before_a_preposition_that_its_third_character_would_open():
+    result = found("院长王凡针对医院管理提出要求。")
+    assert ("Person", "王凡") in result
+
+
 def test_provinces_run_together_by_their_abbreviations_before_cooperation_are_regions():
     result = found("深化川渝合作,推动京津冀协同发展。")
     assert {("Region", c) for c in "川渝京津冀"} <= result
