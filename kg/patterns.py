@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import jieba
+
 CJK = r"\u4e00-\u9fa5"
 
 # Institution heads, longest first so that the regex prefers the fullest head. Venues (某市会议中心) are
@@ -48,7 +50,7 @@ NUMBERED_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5“\"「『‘])([市县区]?
 GENERAL_OFFICE = re.compile(r"办公厅|办公室")
 # Verbs and adverbs that open a clause, not an institution's name.
 LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|建设|打造|举行|召开|开展|实施|推进|推动|"
-                          r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成)")
+                          r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察)")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.
@@ -75,7 +77,7 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     上级 下级 互联网 标准 基本标准 街道 区级 镇级 村级 达标 规范化 标准化 智慧 数字化 城乡 辖区 甲级 乙级 丙级
     联系点 帮扶 受援 支援 对口 结对
     一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域
-    甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范""".split())  # grades and designations too: 三级甲等, 爱婴医院
+    甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范 高端 一流 知名""".split())  # grades and designations too: 三级甲等, 爱婴医院
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).
 PARTY_ORGAN_OF_BODY = re.compile(r"(?:委员会|卫健委|局|厅|医院|卫生院|中心|医共体|集团|大学|学院)(?:机关)?(?:党委|党组|党总支|党支部)$")
@@ -83,7 +85,8 @@ PARTY_ORGAN_OF_BODY = re.compile(r"(?:委员会|卫健委|局|厅|医院|卫生�
 CLASS_MODIFIERS = {"乡镇", "基层", "公立", "民营", "各级", "各类", "村级", "乡村", "镇村", "定点", "所属", "辖区", "二级", "三级",
                    "甲等", "乙等", "三甲", "二甲"}
 # Common words that end in an institution head without naming a body (布局, 格局, 大局).
-HEAD_WORDS_NOT_BODIES = ("布局", "格局", "大局", "全局", "结局", "开局", "变局", "时局", "新局", "破局", "僵局", "当局")
+HEAD_WORDS_NOT_BODIES = ("布局", "格局", "大局", "全局", "结局", "开局", "变局", "时局", "新局", "破局", "僵局", "当局",
+                         "告厅", "议厅", "大厅", "展厅", "餐厅", "客厅", "能厅", "播厅")  # 学术报告厅, 多功能厅: halls
 # Heads of government bodies: a national marker (国家卫生健康委员会) is enough to name one.
 GOVERNMENT_HEADS = {"卫生健康委员会", "卫生健康委", "卫健委", "卫计委", "委员会", "局", "委", "部", "厅", "办公室",
                     "医疗保障局", "医保局", "疾病预防控制局", "疾控局", "中医药管理局", "发展和改革委员会", "发展改革委", "发改委"}
@@ -234,5 +237,13 @@ def inside_quotes(text: str, position: int) -> bool:
 
 
 def short_name_inside_a_word(text: str, start: int, end: int) -> bool:
-    """A two-character place name (范县, 高县) right after another character ends a word (示范县, 提高县级)."""
-    return end - start <= 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
+    """A two-character place name (范县, 高县) whose first character ends a word of the dictionary with
+    the characters before it (示范县, 提高县级), or that opens with a conjunction after a word (某院和县某中心);
+    not one after a verb or a city (作为某县, 某市某县). A two-character district is a plain word (城区, 郊区),
+    taken as a place only where it stands alone."""
+    if end - start > 2 or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    if text[start] in "和与及" or text[end - 1] == "区":
+        return True
+    jieba.dt.check_initialized()
+    return any(jieba.dt.FREQ.get(text[start - length:start + 1]) for length in (1, 2, 3) if length <= start)

@@ -133,6 +133,8 @@ class RegionFinder:
             for position in range(match.start(), match.end()):
                 _add(doc, position, position + 1, "Region")  # 京津冀协同: three provinces
         for match in ZONE.finditer(text):
+            if text[:match.start(1)].endswith(("院", "校")):
+                continue  # 某医院新区: a hospital's new campus
             start = extend_left(text, match.start(1), limit=10)
             led_by_place = any(s == start for s, _, _ in hits) or any(s == start for s, _, _ in self.gazetteer.find(text[start:match.start(1)]))
             if match.start(1) - start >= 2 and led_by_place and not _generic(text[start:match.start(1)]):
@@ -160,8 +162,8 @@ class RegionFinder:
                 return
 
     def _plausible_full(self, text: str, start: int, end: int) -> bool:
-        if P.short_name_inside_a_word(text, start, end):
-            return False
+        if P.short_name_inside_a_word(text, start, end) or text[end - 1:end + 1] == "乡镇":
+            return False  # 建设乡镇卫生院 holds the name of a township, 建设乡
         return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
 
     def _short_in_context(self, name: str, context: set[str]) -> bool:
@@ -452,6 +454,8 @@ class GenrePatterns:
                 start = match.start()  # 参加的有区委、区政府: a relative name needs no modifier
             own_body = _bare_own_body(text, end)
             start = start if own_body is None else own_body
+            if start > 0 and text[start] in "所家个座" and text[start - 1] in P.NUMERALS + "0123456789":
+                start += 1  # 500所村卫生室: a count of a kind of body
             name, modifier = text[start:end], text[start:match.start()]
             if name in P.STANDALONE_INSTITUTIONS or P.OWN_ZONE_BODY.fullmatch(name):
                 _add(doc, start, end, "Institution")

@@ -31,6 +31,25 @@ def test_grades_and_designations_of_hospitals_are_not_names():
     assert not [name for kind, name in result if kind == "Institution"]
 
 
+def test_a_count_of_village_clinics_and_the_townships_of_a_phrase_are_no_names():
+    result = found("为500所村卫生室配备设备，围绕建设乡镇卫生院展开讨论。")
+    assert not [name for kind, name in result if kind in ("Institution", "Region")]
+
+
+def test_a_hospitals_new_campus_and_its_lecture_hall_are_no_zone_or_body():
+    result = found("东川县人民医院新区正式启用，大会在新院区学术报告厅举行。")
+    assert {name for kind, name in result if kind in ("Institution", "Region")} == {"东川县人民医院"}
+
+
+def test_a_verb_of_visiting_or_discussing_opens_no_hospitals_name():
+    result = found("代表们齐聚一堂，共商医院发展大计，领导考察调研东川县人民医院。")
+    assert {name for kind, name in result if kind == "Institution"} == {"东川县人民医院"}
+
+
+def test_a_two_character_county_after_a_verb_is_a_place():
+    assert ("Region", "魏县") in found("作为魏县定点医院，要发挥作用。")
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 
