@@ -32,7 +32,7 @@ CHROME_LINE = re.compile(
     r"(?:[^。，,|丨\n]{1,10}[|丨]){3,}|"  # a navigation bar: 本地|国内|国际|…
     r"中央人民政府|中国政府网|[^。\n]{0,60}无障碍|"  # a government site's header links
     r"[\u4e00-\u9fa5]{2,10}(?:县|市|区|旗|州)(?:地处|位于)[^\n]{0,120}(?:面积|平方公里|总人口)|"  # the site's profile of its place
-    r"[①②③][^。]{0,30}(?:稿件|转载|授权)|本网|转载"
+    r"[①②③][^。]{0,30}(?:稿件|转载|授权)|本网(?!讯)|转载"  # not 本网讯(通讯员 某某)近日,…: a dateline
     r")",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全�
               "到", "在", "向", "对", "赴", "去", "至", "从", "新建", "新增", "改建", "扩建", "组建", "迁建", "筹建",
               # verbs and determiners jieba tags as nouns (关心医院, 所有人民政府)
               "充分发挥", "发挥", "关心", "爱护", "支持", "依托", "所有", "全部", "每个", "每家", "一些", "有的",
-              "作", "做", "共谋", "共议", "是"}  # 院长某某作医院工作报告: the speaker reports on the hospital
+              "作", "做", "共谋", "共议", "是", "会同"}  # 院长某某作医院工作报告: the speaker reports on the hospital
 JIEBA_NAME_FLAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "b", "an", "eng", "s", "ng", "vn"}
 # Modifiers that leave a name generic (公立医院, 乡镇卫生院, 二级以上医院).
 GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 市级 省级 乡镇 基层 综合 专科 中医 人民 妇幼 社区 村 各类 相关
@@ -163,8 +163,8 @@ DEMOCRATIC_PARTY_BODY = re.compile(
     rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})(?:中央|[\u4e00-\u9fa5]{{1,10}}?(?:委员会|[省市县区州]?委会|[省市县区州]委|总支|支社|支部))?")
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
-FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同|原则|经验|"
-                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系)")
+FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同治理|协同|原则|经验|"
+                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系|精神|指标)")  # “四敢”精神, not “某某”重要讲话精神
 # Quoted watchwords of the "big X" family (“大某某”理念, “大某某”、“大某某”理念); written without quotes
 # (树立大某某、大某某理念) they are a common phrase, not a formula the report adopts.
 BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)")
@@ -206,7 +206,7 @@ NOT_NAMES = {"公卫", "班子", "干部", "小组", "宣传", "组织", "统战
              "部署", "通报", "传达", "宣读", "作了", "代表", "分别", "等人", "率队", "调研", "检查", "督导", "任组长", "和",
              "关于", "全面", "任组", "宣传部", "党委", "党组", "提出", "做了", "带领", "陪同", "看望", "慰问", "主讲",
              "在会", "对", "向", "为", "就", "从", "到", "以", "主抓", "分管", "亲自", "及", "与", "等", "会议", "同时",
-             "常务", "专职"}
+             "常务", "专职", "总支", "支部"}  # 院领导、党总支书记: a party branch, not a name
 # Last characters of bodies' names (某某办, 某某局) that given names do not end with.
 BODY_ENDINGS = set("办局委厅处站部市区县省州旗镇乡")  # 某某市副市长: a place before its office, not a name
 NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走")

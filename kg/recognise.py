@@ -36,6 +36,8 @@ LEVEL_OF_BODY = re.compile(r"[省市县区]级")  # 省级某某中心: the leve
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
+# Townships listed by their short names before a count of them (甲、乙等6个乡镇).
+LISTED_TOWNSHIPS = re.compile(rf"(?<![{P.CJK}])(?P<names>[{P.CJK}]{{2,3}}(?:、[{P.CJK}]{{2,3}})*)等\s*[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|镇街)")
 # Provinces run together by their one-character abbreviations before a word of cooperation (京津冀协同).
 PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
@@ -129,6 +131,8 @@ class RegionFinder:
             _add(doc, start, end, "Region")
             if not is_short:
                 self._listed_before(doc, text, start, end, settled)
+        for match in LISTED_TOWNSHIPS.finditer(text):
+            self._townships_by_short_name(doc, text, match, settled)
         for match in PROVINCE_RUN.finditer(text):
             for position in range(match.start(), match.end()):
                 _add(doc, position, position + 1, "Region")  # 京津冀协同: three provinces
@@ -160,6 +164,16 @@ class RegionFinder:
                     break
             else:
                 return
+
+    def _townships_by_short_name(self, doc: Doc, text: str, match: re.Match, settled: set[str]) -> None:
+        """甲、乙等6个乡镇: townships of a county the page names, by their short names."""
+        position = match.start()
+        for name in match.group("names").split("、"):
+            codes = {c for suffix in ("镇", "乡", "街道") for c in self.gazetteer.full(name + suffix)
+                     if self.gazetteer.division(c).parent_code in settled}
+            if len(codes) == 1:
+                _add(doc, position, position + len(name), "Region")
+            position += len(name) + 1
 
     def _plausible_full(self, text: str, start: int, end: int) -> bool:
         if P.short_name_inside_a_word(text, start, end) or text[end - 1:end + 1] == "乡镇":
@@ -826,7 +840,7 @@ class StatisticalCandidates:
         if self.gazetteer.full(name) or self.gazetteer.short(name):
             return True
         suffix = ADMINISTRATIVE_SUFFIX.search(name)
-        return (len(name) >= 2 and bool(suffix) and name[0] not in P.RELATIVE_PREFIXES
+        return (bool(suffix) and suffix.start() >= 2 and name[0] not in P.RELATIVE_PREFIXES  # not 苏区, 山区: words
                 and not _generic(name[:suffix.start()]) and not self.head_at_end.search(name[:-1])
                 and "医院" not in name)
 

@@ -120,6 +120,12 @@ def test_a_news_outlets_dateline_opening_a_paragraph_is_chrome():
     assert "客户端" not in body and "东川县召开卫生健康工作会议" in body
 
 
+def test_the_sites_own_dateline_with_the_writer_leaves_the_paragraph_that_follows():
+    text = "本网讯(通讯员 王某某 文/图)近日,东川县人民医院召开职工代表大会。\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert "通讯员" not in body and "东川县人民医院召开职工代表大会" in body
+
+
 def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     text = "记者从东川县卫生健康局获悉，今年全县新建村卫生室5个。\n"
     assert clean(SourceDocument("a.txt", text, "utf-8")).body == text

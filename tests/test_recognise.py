@@ -50,6 +50,20 @@ def test_a_two_character_county_after_a_verb_is_a_place():
     assert ("Region", "魏县") in found("作为魏县定点医院，要发挥作用。")
 
 
+def test_townships_listed_by_short_name_before_their_count_are_places_of_the_county_named():
+    result = found("瑞安市卫生乡镇创建取得突破,塘下、湖岭等6个乡镇全部通过暗访。")
+    assert {("Region", "塘下"), ("Region", "湖岭")} <= result
+
+
+def test_a_party_branch_after_the_leaders_is_no_name():
+    assert not [n for k, n in found("院领导、党总支书记、护士长参加会议。") if k == "Person"]
+
+
+def test_a_quoted_count_with_its_spirit_or_indicator_is_a_slogan():
+    result = found("降低“两率”指标，发扬“四敢”精神，推进“三医”协同治理。")
+    assert {("Slogan", "“两率”指标"), ("Slogan", "“四敢”精神"), ("Slogan", "“三医”协同治理")} <= result
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 
