@@ -71,6 +71,7 @@ class Entity:
     alt_labels: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     admin_code: str | None = None
+    within: str | None = None  # a place the divisions list lacks (a village): the code of the division it lies in
     level: str | None = None
     merge_reasons: set[str] = field(default_factory=set)
 

@@ -317,6 +317,10 @@ def _located_in(resolver: Resolver, gazetteer: Gazetteer) -> list[Relation]:
             relations.append(Relation(entity.key, "locatedIn", region.key,
                                       mention.doc_path if mention else "", mention.sentence if mention else None))
     for entity in list(resolver.entities.values()):
+        if entity.type is EntityType.REGION and entity.within:
+            mention = entity.mentions[0]
+            relations.append(Relation(entity.key, "locatedIn", resolver.region(entity.within).key,
+                                      mention.doc_path, mention.sentence))
         if entity.type is EntityType.REGION and entity.admin_code:
             code = entity.admin_code
             parent = gazetteer.division(code).parent_code

@@ -46,6 +46,8 @@ QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  
 # programme, so the quoted name is not its alias.
 ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "基地", "平台", "中心", "体系")
 # How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
+# Places below the townships, which the divisions list does not hold: villages and neighbourhoods.
+VILLAGE = re.compile(r"(?:村|社区|居委会|村委会)$")
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
@@ -327,14 +329,37 @@ class Resolver:
         return []
 
     def _relative_place_named(self, prefix: str, about: str | None, context: set[str]) -> str | None:
-        """区卫健局 in a report about a province that names one district of it: that district."""
+        """区卫健局 in a report about a province that names one district of it: that district; 乡人大
+        in a report of a county that names one township of it (某某乡卫生院): that township."""
         place = self.relative_place(prefix, about)
+        if not place and about and prefix in ("镇", "乡"):
+            return self._one_township_named(about, prefix)
         if place or not about or prefix not in ("市", "县", "区", "旗", "州", "盟"):
             return place
         named = {c for c in context if c != about and self.gazetteer.is_within(c, about)
                  and self.gazetteer.division(c).level in ("city", "county")
                  and self.gazetteer.division(c).name.endswith(prefix)}
         return named.pop() if len(named) == 1 else None
+
+    def _one_township_named(self, about: str, suffixes: str = "镇乡") -> str | None:
+        """The one township within `about` that the document names in full, if only one."""
+        townships = {code for start, end, is_short in self.gazetteer.find(self.body) if not is_short
+                     for code in self.gazetteer.full(self.body[start:end])
+                     if self.gazetteer.division(code).level == "township" and self.body[end - 1] in suffixes
+                     and self.gazetteer.is_within(code, about)}
+        return townships.pop() if len(townships) == 1 else None
+
+    def _place_of_village(self, mention: Mention, about: str | None) -> str | None:
+        """A village (or neighbourhood) lies in the township named right before it (某镇某村), else in the
+        one township of the page's place that the page names, else in the page's county."""
+        before = next((code for (start, end), code in self.settled_places.items()
+                       if end == mention.start and self.gazetteer.division(code).level == "township"), None)
+        if before or not about:
+            return before
+        if self.gazetteer.division(about).level == "township":
+            return about
+        township = self._one_township_named(about, "镇乡道")
+        return township or (about if self.gazetteer.division(about).level == "county" else None)
 
     def relative_place(self, prefix: str, about: str | None) -> str | None:
         """The division that 市/县/区/省 means in a document about `about`."""
@@ -452,6 +477,11 @@ class Resolver:
                 codes = self._like_its_peers(mention, codes) or codes
             if len(codes) == 1:
                 return self.region(codes[0])
+            if not codes and VILLAGE.search(text) and (within := self._place_of_village(mention, about)):
+                village = self._entity(f"region/{within}/{normalise(text)}", EntityType.REGION, text,
+                                       reason="village of the same township or county")
+                village.within = within
+                return village
             return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,
                                 reason="place name the context does not settle")
         if mention.type is EntityType.INSTITUTION:

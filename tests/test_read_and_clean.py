@@ -126,6 +126,12 @@ def test_the_sites_own_dateline_with_the_writer_leaves_the_paragraph_that_follow
     assert "通讯员" not in body and "东川县人民医院召开职工代表大会" in body
 
 
+def test_a_sites_greeting_and_welcome_lines_are_chrome():
+    text = "您好:某某科技有限公司\n\n欢迎来到某某招标网\n东川县召开卫生健康工作会议。\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert "科技" not in body and "招标网" not in body and "东川县召开卫生健康工作会议" in body
+
+
 def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     text = "记者从东川县卫生健康局获悉，今年全县新建村卫生室5个。\n"
     assert clean(SourceDocument("a.txt", text, "utf-8")).body == text

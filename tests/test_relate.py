@@ -328,3 +328,8 @@ def test_a_bare_hospital_after_another_body_in_a_run_of_posts_is_the_hospital_re
     text = "商南县人民医院开展义诊。县政协委员、医院党委副书记、院长周某带队。"
     document = facts(text, ("商南县人民医院", I), ("县政协", I), ("周某", P))
     assert ("周某", "党委副书记、院长", "商南县人民医院") in read(gazetteer, document, "memberOf")
+
+
+def test_a_village_is_located_in_the_township_named_before_it(gazetteer):
+    document = facts("将乐县召开会议。万全乡新丰村建成卫生室。", ("将乐县", R), ("万全乡", R), ("新丰村", R))
+    assert ("新丰村", "万全乡") in read(gazetteer, document, "locatedIn")

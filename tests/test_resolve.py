@@ -401,3 +401,20 @@ def test_a_system_built_for_a_quoted_programme_is_not_that_programme():
                               (system, EntityType.SLOGAN))], Gazetteer.load())
     carrying = [e for e in resolver.entities.values() if "三区两高地" in {normalise(l) for l in e.alt_labels | {e.label}}]
     assert [e.label for e in carrying] == [programme]
+
+
+def test_a_village_lies_in_the_township_named_before_it_or_the_one_its_page_names():
+    for text in ("将乐县召开会议。万全乡新丰村建成卫生室。", "将乐县万全乡卫生院召开座谈会。医生深入新丰村为村民看诊。"):
+        resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+        assert labels(resolver, EntityType.REGION)["新丰村"].within == code("万全乡")
+
+
+def test_two_villages_of_one_name_in_two_counties_are_two_places():
+    resolver = resolve([facts("a.txt", "将乐县召开会议。万全乡新丰村建成卫生室。"),
+                        facts("b.txt", "宜城市召开会议。医生深入新丰村为村民看诊。")], Gazetteer.load())
+    assert len([e for e in resolver.entities.values() if e.label == "新丰村"]) == 2
+
+
+def test_a_townships_body_named_by_its_level_in_a_county_page_is_the_one_township_the_page_names():
+    resolver = resolve([facts("a.txt", "将乐县万全乡卫生院召开会议。乡人大主席出席。")], Gazetteer.load())
+    assert labels(resolver)["万全乡人大"].admin_code == code("万全乡")
