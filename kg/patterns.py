@@ -15,7 +15,7 @@ CJK = r"\u4e00-\u9fa5"
 # among them: a meeting place named after its city is a body, not a mention of the city.
 INSTITUTION_HEADS = sorted(
     """卫生健康委员会 卫生和计划生育委员会 卫生计生委员会 卫生计生委 卫计生委 卫生健康委 卫健委 卫计委 卫生委
-    卫生健康局 卫生和计划生育局 卫生计生局 卫健局 卫计局 卫生局 卫生厅 卫生健康厅
+    卫生健康局 卫生和计划生育局 卫生计生局 卫健局 卫计局 卫生局 卫生厅 卫生健康厅 卫生健康和体育局 卫生健康体育局 卫体局
     医疗保障局 医保局 市场监督管理局 市场监管局 中医药管理局 疾病预防控制局 疾控局 综合监督执法局 卫生监督所 监督所
     疾病预防控制中心 疾控中心 急救中心 血液中心 中心血站 血站 精神卫生中心 妇幼保健计划生育服务中心
     人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健所 妇女儿童医院 儿童医院 肿瘤医院 传染病医院
@@ -40,7 +40,7 @@ WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员�
 # Heads that, standing alone in a local report, mean the report's own place's body (人民医院 in a
 # county's report is the county's people's hospital).
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
-                   "卫健委", "卫健局", "卫生健康局", "卫生健康委员会", "卫生健康委", "中心血站", "中心医院",
+                   "卫健委", "卫健局", "卫生健康局", "卫体局", "卫生健康委员会", "卫生健康委", "中心血站", "中心医院",
                    "卫生健康监督所", "卫生监督所", "卫生健康综合监督执法局"}
 # The committee of a development zone named without a place is the zone of the report's own place.
 OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)(?:管委会|管理委员会|党工委)")

@@ -25,7 +25,7 @@ from .resolve import Resolver
 # joined by 、 (党组书记、局长).
 UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
 UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:司|处|科|室|所|股|组|部)|党委|党组|党支部|工会|团委)"
-TITLE = rf"(?:常务|专职)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"
+TITLE = rf"(?:原|常务|专职)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"  # 原院长: a former post
 POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT}|自治区)?{TITLE})*"  # 党委副书记、自治区主席
 # The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.
 POSTS_BETWEEN = re.compile(rf"(?:[(（][^()（）]{{1,24}}[)）])?\s*({POSTS})(?:同志)?\s*")
@@ -42,13 +42,13 @@ GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
-HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院",),
-                  "党委副书记": ("院",), "处长": ("委员会", "局", "厅"), "党组书记": ("委员会", "局"),
+HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院", "集团"),
+                  "党委副书记": ("院", "集团"), "处长": ("委员会", "局", "厅"), "党组书记": ("委员会", "局"),
                   "党组副书记": ("委员会", "局")}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 # A department (科) named before a person with no body: 财务科科长、工会财务委员某某, 骨伤科的某某主任.
 DEPARTMENT = r"(?:(?<![\u4e00-\u9fa5])|(?<=来自)|(?<=[的和及与]))(?!来自)[\u4e00-\u9fa5]{1,6}?科"
-DEPARTMENT_RUN_BEFORE = re.compile(rf"({DEPARTMENT}{TITLE}(?:、[\u4e00-\u9fa5]{{0,6}}?{TITLE})*)(?:同志)?\s*$")
+DEPARTMENT_RUN_BEFORE = re.compile(rf"((?:{DEPARTMENT}|(?<![\u4e00-\u9fa5])(?:工会|团委)){TITLE}(?:、[\u4e00-\u9fa5]{{0,6}}?{TITLE})*)(?:同志)?\s*$")
 DEPARTMENT_BEFORE = re.compile(rf"({DEPARTMENT})的?\s*$")
 STAFF_TITLE_AFTER = re.compile(rf"\s*({TITLE}|医师|护士长)")
 
@@ -154,9 +154,8 @@ def _posts_in_a_department(person: Mention, facts: DocumentFacts, resolver: Reso
     text = facts.document.body
     before = text[max(0, person.start - TITLE_WINDOW):person.start]
     if run := DEPARTMENT_RUN_BEFORE.search(before):
-        reported_on = {e.key: e for head in ("院", "局", "委员会")
-                       if (e := _institution_reported_on(facts, resolver, head, person.start, bodies, entity_of))}
-        return [(reported_on.popitem()[1], run.group(1))] if len(reported_on) == 1 else []
+        reported_on = _institution_reported_on(facts, resolver, ("院", "局", "委员会"), person.start, bodies, entity_of)
+        return [(reported_on, run.group(1))] if reported_on else []
     department, title = DEPARTMENT_BEFORE.search(before), STAFF_TITLE_AFTER.match(text, person.end)
     if not (department and title):
         return []
@@ -189,9 +188,8 @@ def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolve
         return [(resolver.government_of(code), written)] if code else []
     for title, heads in HEADS_OF_TITLE.items():
         if written.endswith(title):
-            reported_on = {e.key: e for head in heads
-                           if (e := _institution_reported_on(facts, resolver, head, person.start, bodies, entity_of))}
-            return [(reported_on.popitem()[1], written)] if len(reported_on) == 1 else []
+            reported_on = _institution_reported_on(facts, resolver, heads, person.start, bodies, entity_of)
+            return [(reported_on, written)] if reported_on else []
     if not place:
         return []
     government_titles = [t for t in written.split("、") if GOVERNMENT_TITLE.search(t)]
@@ -343,17 +341,20 @@ def _implements(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
 
 
 # -- the document's own institution, called by its bare head -----------------------------------
+# A hospital's own organs named by its bare head (院党委书记某某, 院工会主席某某): posts at the hospital.
+HOSPITAL_ORGAN = re.compile(r"(?:我|本)?院(?:党委|党总支|党支部|工会|团委)")
 # 中心与…签约, 中心主任某某, 我院与…: a head opening a clause, before a link or a post.
 ANAPHOR = re.compile(r"(?:^|(?<=[，,、；;：:。！!？?\s]))(?:我|本|该)?(中心|医院|卫生院|院)(?=与|同|和|(?:常务)?副?(?:主任|院长)|党(?:支部|总支|委))")
 
 
-def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, head: str, before: int,
+def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, heads: str | tuple[str, ...], before: int,
                              bodies: list[Mention] | None = None, entity_of: EntityOf | None = None) -> Entity | None:
-    """The one institution with this head that the report is about: the one its title (first
-    sentence) names, or the only one named before `before`."""
+    """The one institution with one of these heads that the report is about: the one its title
+    (first sentence) names, or the only one named before `before`."""
     entity_of = entity_of or resolver.entity_of
+    heads = (heads,) if isinstance(heads, str) else heads
     institutions = [m for m in (bodies or facts.mentions) if m.type is EntityType.INSTITUTION and m.end <= before]
-    named = [m for m in institutions if _has_head(entity_of(m).label, head)]
+    named = [m for m in institutions if any(_has_head(entity_of(m).label, head) for head in heads)]
     title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
     in_title = [m for m in named if m.start < title_end]
     entities = {entity_of(m).key: entity_of(m) for m in (in_title or named)}
@@ -375,6 +376,9 @@ def _has_head(label: str, head: str) -> bool:
 def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[Mention, Entity]:
     """Bare heads (中心, 我院) that stand for the institution the report is about."""
     found: dict[Mention, Entity] = {}
+    for organ in (m for m in facts.mentions if m.type is EntityType.INSTITUTION and HOSPITAL_ORGAN.fullmatch(m.text)):
+        if hospital := _institution_reported_on(facts, resolver, "院", organ.start) or _first_named(facts, resolver, "院", organ.start):
+            found[organ] = hospital
     taken = [(m.start, m.end) for m in facts.mentions]
     for match in ANAPHOR.finditer(facts.document.body):
         if any(s < match.end() and match.start() < e for s, e in taken):

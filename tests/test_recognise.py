@@ -64,6 +64,10 @@ def test_a_quoted_count_with_its_spirit_or_indicator_is_a_slogan():
     assert {("Slogan", "“两率”指标"), ("Slogan", "“四敢”精神"), ("Slogan", "“三医”协同治理")} <= result
 
 
+def test_a_health_and_sports_bureau_by_its_abbreviation_is_an_institution():
+    assert ("Institution", "卫体局") in found("县政府副县长出席,卫体局局长讲话。")
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

@@ -333,3 +333,21 @@ def test_a_bare_hospital_after_another_body_in_a_run_of_posts_is_the_hospital_re
 def test_a_village_is_located_in_the_township_named_before_it(gazetteer):
     document = facts("将乐县召开会议。万全乡新丰村建成卫生室。", ("将乐县", R), ("万全乡", R), ("新丰村", R))
     assert ("新丰村", "万全乡") in read(gazetteer, document, "locatedIn")
+
+
+def test_a_union_chair_and_the_hospitals_own_party_secretary_hold_posts_at_the_hospital(gazetteer):
+    document = facts("永城市中医院召开职代会。工会主席王建国作报告。院党委书记、院长李红梅讲话。",
+                     ("永城市中医院", I), ("王建国", P), ("院党委", I), ("李红梅", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "工会主席", "永城市中医医院"),
+                                                     ("李红梅", "书记、院长", "永城市中医医院")}
+
+
+def test_a_former_president_holds_the_former_post(gazetteer):
+    document = facts("永城市人民医院原院长王建国出席。", ("永城市人民医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "原院长", "永城市人民医院")}
+
+
+def test_a_bare_party_secretary_in_a_groups_report_holds_the_post_at_the_group(gazetteer):
+    document = facts("永城市医疗集团召开大会。永城市人民医院派员参加。大会由党委书记王建国主持。",
+                     ("永城市医疗集团", I), ("永城市人民医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "党委书记", "永城市医疗集团")}
