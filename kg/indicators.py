@@ -21,7 +21,7 @@ import jieba.posseg as pseg
 from .model import CleanDocument, DocumentFacts, EntityType, Indicator, Mention
 from .patterns import inside_quotes
 
-UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "平方米", "%", "％", "‰",
+UNITS = ("个百分点", "百分点", "万元", "亿元", "人次", "场次", "分钟", "/10万", "平方米", "平米", "%", "％", "‰",
          "㎡", "m2", "元", "个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "岁", "份", "支", "倍", "吨", "辆", "套",
          "户", "件")
 UNIT = "|".join(re.escape(unit) for unit in UNITS)
@@ -29,7 +29,7 @@ NUMBER = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
 MULTIPLIER = r"(?:(?:万|亿)(?!元))"  # 1.2万人次 folds 万 into the value; 758.3万元 keeps 万元 as the unit
 QUANTITY = re.compile(
     rf"(?:(?P<low>{NUMBER})(?P<low_x>万|亿)?(?:{UNIT})?[至到~\-－—](?P<high>{NUMBER})(?P<high_x>{MULTIPLIER})?"
-    rf"|(?P<number>{NUMBER})(?P<number_x>{MULTIPLIER})?|(?P<mask>[*＊X×]+){MULTIPLIER}?)"
+    rf"|(?P<under>不足|不到)?(?P<number>{NUMBER})(?P<number_x>{MULTIPLIER})?|(?P<mask>[*＊X×]+){MULTIPLIER}?)"
     rf"(?P<approx>余|多)?(?P<unit>{UNIT})(?P<limit>以上|以下|以内|左右)?"
 )
 # A unit with no number in front, followed by a clause break: 开放床位张, 增长% (a deleted figure).
@@ -42,7 +42,7 @@ NOT_GAP_WORDS = ("事项", "各项", "专项", "国家", "专家", "大家", "�
 CLAUSE_BREAK = re.compile(r"[，,；;。：:、！？!?\n]")
 LEADING_WORDS = (
     "全省", "全市", "全区", "全县", "全镇", "全系统", "其中", "同时", "并", "为", "对", "年内", "年底前", "今年", "目前",
-    "截至目前", "已经", "已", "共", "累计", "有", "新增", "新建", "新创", "建成", "组建", "建设", "打造", "创建", "创成",
+    "截至目前", "已经", "已", "共", "累计", "现有", "有", "新增", "新建", "新创", "建成", "组建", "建设", "打造", "创建", "创成",
     "评选", "评估命名", "招聘", "新聘任", "引进", "招引", "培训", "开展", "举办", "实施", "完成", "投资", "投入", "落实",
     "下派", "共建", "选派", "选送", "派驻", "派", "争取", "立项", "培养", "配置", "设置", "减少", "节省", "服务", "在管",
     "办理", "梳理", "启动", "支持", "分别", "年度", "各类", "建立", "至少", "加快", "推动", "组织", "分赴", "达到", "了",
@@ -82,10 +82,13 @@ OPENING_YEAR = re.compile(r"^\W*(?:摘要[:：])?(20\d\d)年")
 YEAR = re.compile(r"(?<![较比同])(20\d\d)年(?!\d*月)|(?P<this_year>今年|年内|年底前|本年)")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NOUN_LIKE = {"vn", "an", "j", "eng"}
-ATTENDANCE = re.compile(r"(?:在[\u4e00-\u9fa5]{1,6})?(?:(?:参加|出席)了?(?:这次|此次|本次)?(?:会议|大会|研讨|座谈|培训|思路研讨)"
+ATTENDANCE = re.compile(r"(?:在[\u4e00-\u9fa5]{1,6})?(?:(?:参加|出席)了?(?:这次|此次|本次)?[\u4e00-\u9fa5]{0,4}?(?:会议|大会|研讨|座谈|培训|仪式)"
                         r"|参会|与会|(?:参加|出席)(?=[，,。；;]))")
 # 8个单位作了经验交流: who spoke at the meeting; 两个月左右时间: a span of time; 二期: a building's phase.
-NOT_A_FIGURE_AFTER = re.compile(r"^(?:单位作|单位做|单位在会上)|^(?:月|小时|工作日|星期)")
+NOT_A_FIGURE_AFTER = re.compile(r"^(?:单位作|单位做|单位在会上)|^(?:月|小时|工作日|星期|年头)")
+# 十四届全国人大四次会议: a session; 中央八项规定: a regulation's name; 15分钟健康服务圈: a named circle.
+NAMED_BY_A_NUMBER_AFTER = {"次": re.compile(r"^(?:会议|全会|全体会议)"), "项": re.compile(r"^规定"),
+                           "分钟": re.compile(r"^[\u4e00-\u9fa5]{0,8}圈")}
 TALK_POINTS = re.compile(r"方面|主题|要求|工作[:：]")
 POPULATION_FORECAST = re.compile(r"预计[^。；;]*(?:人口|老年人|老人)")
 PROFILE = re.compile(r"(?:^|[，,；;。])\s*(?:下?辖|总人口|区域面积|面积)[^，,；;。]*$")
@@ -152,6 +155,10 @@ def _is_indicator(sentence: str, match: re.Match) -> bool:
         return False  # 共50人参加会议: who came to the meeting, not a result of the work
     if NOT_A_FIGURE_AFTER.match(after) or (match.group("unit") == "期" and not re.match(r"\d", number)):
         return False
+    if (named := NAMED_BY_A_NUMBER_AFTER.get(match.group("unit"))) and named.match(after):
+        return False
+    if before.endswith("一行"):
+        return False  # 一行6人: the size of a visiting party
     if TALK_POINTS.match(after) or PROFILE.search(before) or POPULATION_FORECAST.search(before):
         return False  # 做好六项工作：, 从三个方面 (a speech's outline); 辖19个乡镇 (a place's profile);
         #               预计老年人口将达到… (a forecast of the population, not a target of the work)
@@ -216,7 +223,7 @@ def _value(match: re.Match) -> tuple[Decimal | None, Decimal | None, Decimal | N
     after = groups.get("limit") or ""
     if after == "以上" or re.search(r"(?:不少于|不低于|超过)$", match.string[:match.start()]):
         return value, value, None
-    if after in ("以下", "以内") or re.search(r"(?:不超过|控制在)$", match.string[:match.start()]):
+    if after in ("以下", "以内") or groups.get("under") or re.search(r"(?:不超过|控制在)$", match.string[:match.start()]):
         return value, None, value
     return value, None, None
 

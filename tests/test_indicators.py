@@ -232,3 +232,16 @@ def test_a_figure_of_a_year_before_the_documents_own_is_a_result_even_in_a_plan(
 def test_a_meetings_summary_of_last_year_and_this_years_tasks_opens_neither_part():
     text = "近日,永城市召开会议,回顾总结2023年工作,安排部署2024年重点任务。全市建成10个紧密型医共体。"
     assert only(text, date="2024-01-20").status == "Result"
+
+
+def test_a_figure_under_a_bound_keeps_the_bound_in_its_span_and_as_its_maximum():
+    found = only("全县现有职工不足10人。")
+    assert (found.metric, found.max_value, found.value_span) == ("职工", Decimal(10), (6, 11))
+
+
+def test_floor_area_in_square_metres_is_a_figure():
+    assert only("医院现有建筑面积3500平米。").unit == "平米"
+
+
+def test_sessions_regulations_named_circles_and_visiting_parties_are_no_figures():
+    assert not indicators("在十四届全国人大四次会议上，贯彻中央八项规定，打造15分钟健康服务圈，院长一行6人赴某县调研。")
