@@ -538,7 +538,8 @@ def _bare_own_body(text: str, end: int) -> int | None:
     for name in P.OWN_PLACE_HEADS:
         start = end - len(name)
         if start >= 0 and text.startswith(name, start) and (start == 0 or P.PUNCTUATION.match(text[start - 1])):
-            return None if _in_every_places_list(text, start) else start
+            every_level = re.search(r"各[省市县区州旗乡镇（()、）]{1,10}$", text[:start])  # 各县(市、区)卫健局
+            return None if every_level or _in_every_places_list(text, start) else start
     return None
 
 

@@ -233,6 +233,8 @@ RUN_TOGETHER = re.compile(rf"(?P<run>{ENTITY}{{2,4}}){P.COOPERATION}")
 # What the linked clause must go on to name for the link to be a partnership.
 PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|签署|帮扶|支援|结对|联动|托管|共建")
 CLAUSE_END = re.compile(r"[，,；;：:。]")
+# 甲与乙举行座谈，双方就深化合作…: the two parties the sentence linked, cooperating further on.
+BOTH_SIDES = re.compile(r"双方[^。；;]{0,20}?(?:合作|协作|协议|签约|签署|共建|帮扶|结对)")
 
 
 def _partnerships(facts: DocumentFacts, places: list[Mention], entity_of: EntityOf) -> list[Relation]:
@@ -277,7 +279,7 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
 
     def cued(match: re.Match, to_sentence_end: bool = False) -> bool:
         rest = skeleton[match.end():]
-        return bool(PARTNERSHIP_CUE.search(rest if to_sentence_end else CLAUSE_END.split(rest)[0]))
+        return bool(PARTNERSHIP_CUE.search(rest if to_sentence_end else CLAUSE_END.split(rest)[0]) or BOTH_SIDES.search(rest))
 
     for match in LINKED_WITH.finditer(skeleton):
         if cued(match):

@@ -423,16 +423,24 @@ class Resolver:
         self.named_alone = self._named_alone(facts)
         body, previous = facts.document.body, None
         bracketed: dict[str, Entity] = {}  # 某市创伤医院（市六院）: the short name is this document's alias
+        affiliated: dict[str, Entity] = {}  # 某大学附属某某医院, then 某某医院: the hospital's own name
         for mention in facts.mentions:
             if mention.type is EntityType.INSTITUTION and _in_brackets_after(body, mention, previous):
                 entity = bracketed[mention.text] = self.entity_of(previous)
                 entity.merge_reasons.add(f"{mention.text} in brackets after {previous.text}")
+            elif mention.type is EntityType.INSTITUTION and mention.text in affiliated:
+                entity = affiliated[mention.text]
+                entity.merge_reasons.add(f"{mention.text}, named in full with its university earlier in the document")
             elif listed_place := self._place_of_list(body, mention, previous):
                 named = self.gazetteer.division(listed_place).name + mention.text
                 entity = self._resolve(replace(mention, text=named), about, context)
             else:
                 entity = bracketed.get(mention.text) or self._resolve(mention, about, context)
             previous = mention
+            if mention.type is EntityType.INSTITUTION and "附属" in mention.text:
+                own_name = mention.text.rsplit("附属", 1)[1]
+                if len(own_name) >= 4 and not own_name.startswith(("第", "医院")):
+                    affiliated.setdefault(own_name, entity)
             if mention.type is EntityType.INSTITUTION and own_names:
                 self._spell_with_own_names(entity, self.gazetteer.division(about).name, own_names)
             entity.mentions.append(mention)

@@ -68,6 +68,11 @@ def test_a_health_and_sports_bureau_by_its_abbreviation_is_an_institution():
     assert ("Institution", "卫体局") in found("县政府副县长出席,卫体局局长讲话。")
 
 
+def test_a_bureau_after_every_county_in_brackets_is_a_class():
+    result = found("全市召开会议，机构负责人、各县(市、区)卫健局、成员单位相关人员参加。")
+    assert not [n for k, n in result if k == "Institution"]
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

@@ -351,3 +351,9 @@ def test_a_bare_party_secretary_in_a_groups_report_holds_the_post_at_the_group(g
     document = facts("永城市医疗集团召开大会。永城市人民医院派员参加。大会由党委书记王建国主持。",
                      ("永城市医疗集团", I), ("永城市人民医院", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "党委书记", "永城市医疗集团")}
+
+
+def test_both_sides_cooperating_after_a_meeting_makes_the_two_partners(gazetteer):
+    document = facts("永城市与某某大学附属永安医院举行座谈会，双方就深化合作达成共识。",
+                     ("永城市", R), ("某某大学附属永安医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市", "某某大学附属永安医院"})}

@@ -418,3 +418,9 @@ def test_two_villages_of_one_name_in_two_counties_are_two_places():
 def test_a_townships_body_named_by_its_level_in_a_county_page_is_the_one_township_the_page_names():
     resolver = resolve([facts("a.txt", "将乐县万全乡卫生院召开会议。乡人大主席出席。")], Gazetteer.load())
     assert labels(resolver)["万全乡人大"].admin_code == code("万全乡")
+
+
+def test_an_affiliated_hospital_named_later_by_its_own_name_is_the_same_hospital():
+    resolver = resolve([facts("a.txt", "永城市与南华大学附属永安医院举行座谈。永安医院专家参加义诊。")], Gazetteer.load())
+    hospitals = [e for e in resolver.entities.values() if e.type is EntityType.INSTITUTION and e.mentions]
+    assert len(hospitals) == 1 and "永安医院" in hospitals[0].alt_labels
