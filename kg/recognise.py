@@ -527,9 +527,10 @@ class GenrePatterns:
 
 def _head_opens_a_word(name: str, following: str) -> bool:
     """委托, 委员, 委派: a verb or a post, not a committee (纪委派驻 is one); 人大代表: a deputy;
-    人大会堂: a hall."""
+    人大会堂: a hall; 某省紧密型县域医共体建设: the building of a kind of network, a programme."""
     return ((name.endswith("委") and (following[:1] in ("托", "员") or (following[:1] == "派" and following != "派驻")))
-            or (name.endswith("人大") and following in ("代表", "会堂")))
+            or (name.endswith("人大") and following in ("代表", "会堂"))
+            or (name.endswith(("医共体", "医联体", "共同体")) and following == "建设"))
 
 
 def _bare_own_body(text: str, end: int) -> int | None:

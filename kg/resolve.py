@@ -40,6 +40,7 @@ HEAD_EXPANSIONS = [
 ]
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
+SHARED_PROGRAMME_HEAD = re.compile(r"(?:行动|建设|战略|工程)$")
 GENERIC_PROGRAMME_TAIL = re.compile(r"(?<=..)(?:建设|工作|发展|推进)$")
 QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  # “某某”活动: 某某, 活动
 # Words after a quoted programme's name that make another thing of it: “某某”示范区 is a zone of the
@@ -393,6 +394,15 @@ class Resolver:
                     full.setdefault((mention.type, core.group(1)), set()).add(self._named(mention))
         self.full_names = {key: next(iter(names)) for key, names in full.items() if len(names) == 1}
 
+    def _head_shared_with_next(self, mention: Mention, following: Mention | None) -> str | None:
+        """健康中国和健康某省行动: the first of two campaigns joined by 和 is also named with the head
+        the two share (健康中国行动)."""
+        if (mention.type is not EntityType.PROGRAMME or following is None
+                or self.body[mention.end:following.start] not in ("和", "与", "及", "、")):
+            return None
+        head = SHARED_PROGRAMME_HEAD.search(following.text)
+        return head.group() if head and not mention.text.endswith(head.group()) else None
+
     def _named(self, mention: Mention) -> str:
         """The text that keys a programme or slogan: “某某”建设 and 某某建设 are the programme 某某."""
         if mention.type is EntityType.PROGRAMME:
@@ -424,6 +434,7 @@ class Resolver:
         body, previous = facts.document.body, None
         bracketed: dict[str, Entity] = {}  # 某市创伤医院（市六院）: the short name is this document's alias
         affiliated: dict[str, Entity] = {}  # 某大学附属某某医院, then 某某医院: the hospital's own name
+        programme_at = {m.start: m for m in facts.mentions if m.type is EntityType.PROGRAMME}
         for mention in facts.mentions:
             if mention.type is EntityType.INSTITUTION and _in_brackets_after(body, mention, previous):
                 entity = bracketed[mention.text] = self.entity_of(previous)
@@ -434,6 +445,8 @@ class Resolver:
             elif listed_place := self._place_of_list(body, mention, previous):
                 named = self.gazetteer.division(listed_place).name + mention.text
                 entity = self._resolve(replace(mention, text=named), about, context)
+            elif shared_head := self._head_shared_with_next(mention, programme_at.get(mention.end + 1)):
+                entity = self._resolve(replace(mention, text=mention.text + shared_head), about, context)
             else:
                 entity = bracketed.get(mention.text) or self._resolve(mention, about, context)
             previous = mention

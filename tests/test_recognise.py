@@ -73,6 +73,12 @@ def test_a_bureau_after_every_county_in_brackets_is_a_class():
     assert not [n for k, n in result if k == "Institution"]
 
 
+def test_a_places_network_being_built_is_a_programme_not_a_body():
+    result = found("河北省紧密型县域医共体建设成效显著。永城市医共体召开会议。")
+    assert ("Programme", "紧密型县域医共体建设") in result and ("Institution", "永城市医共体") in result
+    assert not [n for k, n in result if k == "Institution" and n.endswith("县域医共体")]
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

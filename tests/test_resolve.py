@@ -424,3 +424,8 @@ def test_an_affiliated_hospital_named_later_by_its_own_name_is_the_same_hospital
     resolver = resolve([facts("a.txt", "永城市与南华大学附属永安医院举行座谈。永安医院专家参加义诊。")], Gazetteer.load())
     hospitals = [e for e in resolver.entities.values() if e.type is EntityType.INSTITUTION and e.mentions]
     assert len(hospitals) == 1 and "永安医院" in hospitals[0].alt_labels
+
+
+def test_the_first_of_two_campaigns_sharing_a_head_is_also_named_with_it():
+    resolver = resolve([facts("a.txt", "深入实施健康中国和健康宜城行动。")], Gazetteer.load())
+    assert "健康中国" in labels(resolver, EntityType.PROGRAMME)["健康中国行动"].alt_labels
