@@ -82,7 +82,7 @@ OPENING_YEAR = re.compile(r"^\W*(?:摘要[:：])?(20\d\d)年")
 YEAR = re.compile(r"(?<![较比同])(20\d\d)年(?!\d*月)|(?P<this_year>今年|年内|年底前|本年)")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NOUN_LIKE = {"vn", "an", "j", "eng"}
-ATTENDANCE = re.compile(r"(?:在[\u4e00-\u9fa5]{1,6})?(?:(?:参加|出席)了?(?:这次|此次|本次)?[\u4e00-\u9fa5]{0,4}?(?:会议|大会|研讨|座谈|培训|仪式)"
+ATTENDANCE = re.compile(r"(?:在[\u4e00-\u9fa5]{1,6})?(?:(?:[^，,。；;]{0,8}?(?:参加|出席|列席)了?)(?:这次|此次|本次)?[\u4e00-\u9fa5]{0,4}?(?:会议|大会|研讨|座谈|培训|仪式)"
                         r"|参会|与会|(?:参加|出席)(?=[，,。；;]))")
 # 8个单位作了经验交流: who spoke at the meeting; 两个月左右时间: a span of time; 二期: a building's phase.
 NOT_A_FIGURE_AFTER = re.compile(r"^(?:单位作|单位做|单位在会上)|^(?:月|小时|工作日|星期|年头)")
@@ -90,8 +90,13 @@ NOT_A_FIGURE_AFTER = re.compile(r"^(?:单位作|单位做|单位在会上)|^(?:�
 NAMED_BY_A_NUMBER_AFTER = {"次": re.compile(r"^(?:会议|全会|全体会议)"), "项": re.compile(r"^规定"),
                            "分钟": re.compile(r"^[\u4e00-\u9fa5]{0,8}圈")}
 TALK_POINTS = re.compile(r"方面|主题|要求|工作[:：]")
+# 突出三个重点，做好五项工作: the points of a speech, counted in words.
+SPEECH_POINTS = re.compile(r"(?:具体)?(?:重点|工作|措施|能力|任务)(?=[，,。；;、])")
+# Who attended, counted as delegates (正式代表132人, 应到122人, 实到113人).
+DELEGATES = re.compile(r"(?:代表|参会|与会|应到|实到)$")
 POPULATION_FORECAST = re.compile(r"预计[^。；;]*(?:人口|老年人|老人)")
-PROFILE = re.compile(r"(?:^|[，,；;。])\s*(?:下?辖|总人口|区域面积|面积)[^，,；;。]*$")
+PROFILE = re.compile(r"(?:^|[，,；;。])\s*(?:(?:(?!每)[\u4e00-\u9fa5]){0,6}?(?:(?:常住|户籍|非流动|流动)人口|(?:地区|完结|实现)?生产总值)"
+                     r"|下?辖|总人口|区域面积|面积)[^，,；;。]*$")
 HEADING_LENGTH = 12  # 聚焦两个重点: a heading, not a count
 HEALTH_AUTHORITY = re.compile(r"卫生健康(?:局|委员会|委)$|卫健(?:委|局)$")
 
@@ -151,8 +156,10 @@ def _is_indicator(sentence: str, match: re.Match) -> bool:
     number = match.group("number") or match.group("low") or ""
     if re.search(r"[第每届\d.\-/:：〔\[]$", before) or inside_quotes(sentence, match.start()):
         return False  # 第三, 每千人口, 十二届六次全会, 〔2023〕12号, 2025-03-27, “三个年”活动
-    if ATTENDANCE.match(after) and match.group("unit") in ("人", "名", "人次"):
-        return False  # 共50人参加会议: who came to the meeting, not a result of the work
+    if match.group("unit") in ("人", "名", "人次") and (ATTENDANCE.match(after) or DELEGATES.search(before.rstrip("为共约近")) ):
+        return False  # 共50人参加会议, 100名职工代表参加会议, 列席代表30人: who came to the meeting
+    if re.fullmatch(r"[一二两三四五六七八九十]", number) and SPEECH_POINTS.match(after):
+        return False
     if NOT_A_FIGURE_AFTER.match(after) or (match.group("unit") == "期" and not re.match(r"\d", number)):
         return False
     if (named := NAMED_BY_A_NUMBER_AFTER.get(match.group("unit"))) and named.match(after):
@@ -256,10 +263,10 @@ def _reads_as_tasks(body: str) -> bool:
 def _status(before: str, part_status: str, doc_year: int | None = None) -> str:
     """A figure of a year before the document's own is what was done then (从2015年的…提高到2020年的…
     in a plan of 2022), whatever the cue words; else the last cue word decides, else the part."""
-    years = list(YEAR.finditer(before))
-    if doc_year and years and years[-1].group(1) and int(years[-1].group(1)) < doc_year:
-        return "Result"
-    cues = list(STATUS_CUE.finditer(before))
+    years, cues = list(YEAR.finditer(before)), list(STATUS_CUE.finditer(before))
+    intent_after_the_year = cues and years and cues[-1].start() > years[-1].start() and cues[-1].group("target")
+    if doc_year and years and years[-1].group(1) and int(years[-1].group(1)) < doc_year and not intent_after_the_year:
+        return "Result"  # but 依托2018年资金新建的卫生室预计将完工: the year is the funds', the figure a target
     if not cues:
         return part_status
     return "Target" if cues[-1].group("target") else "Result"

@@ -245,3 +245,21 @@ def test_floor_area_in_square_metres_is_a_figure():
 
 def test_sessions_regulations_named_circles_and_visiting_parties_are_no_figures():
     assert not indicators("在十四届全国人大四次会议上，贯彻中央八项规定，打造15分钟健康服务圈，院长一行6人赴某县调研。")
+
+
+def test_delegates_counted_at_a_meeting_are_no_figures():
+    assert not indicators("大会应到代表122人，实到113人，来自各科室的100名职工代表参加会议，列席代表30人。")
+
+
+def test_the_points_of_a_speech_counted_in_words_are_no_figures():
+    assert not indicators("会议要求突出三个重点，做好五项工作，明确七项具体措施。")
+
+
+def test_a_places_population_and_output_are_its_profile_not_figures_but_a_rate_per_capita_is_one():
+    assert not indicators("全县非流动人口为365736人，实现生产总值118.5亿元。")
+    assert only("每千常住人口托位数4.03个。").value == Decimal("4.03")
+
+
+def test_intent_after_an_earlier_year_makes_a_target():
+    found = only("依托2018年扶贫资金新建的村卫生室预计本月底将完工53个。", date="2019-06-01")
+    assert found.status == "Target"
