@@ -410,6 +410,8 @@ class GenrePatterns:
     def _numbered_hospitals(self, doc: Doc, text: str) -> None:
         for match in P.NUMBERED_HOSPITAL.finditer(text):
             _add(doc, match.start(), match.end(), "Institution")
+        for match in P.UNIVERSITY_HOSPITAL.finditer(text):
+            _add(doc, match.start(), match.end(), "Institution")
 
     def _programme_committees(self, doc: Doc, text: str) -> None:
         for match in P.PROGRAMME_COMMITTEE.finditer(text):

@@ -42,13 +42,13 @@ GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
-HEADS_OF_TITLE = {"院长": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院", "集团"),
+HEADS_OF_TITLE = {"院长": ("院",), "院领导": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院", "集团"),
                   "党委副书记": ("院", "集团"), "处长": ("委员会", "局", "厅"), "党组书记": ("委员会", "局"),
                   "党组副书记": ("委员会", "局")}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 # A department (科) named before a person with no body: 财务科科长、工会财务委员某某, 骨伤科的某某主任.
 DEPARTMENT = r"(?:(?<![\u4e00-\u9fa5])|(?<=来自)|(?<=[的和及与]))(?!来自)[\u4e00-\u9fa5]{1,6}?科"
-DEPARTMENT_RUN_BEFORE = re.compile(rf"((?:{DEPARTMENT}|(?<![\u4e00-\u9fa5])(?:工会|团委)){TITLE}(?:、[\u4e00-\u9fa5]{{0,6}}?{TITLE})*)(?:同志)?\s*$")
+DEPARTMENT_RUN_BEFORE = re.compile(rf"((?:{DEPARTMENT}|(?<![\u4e00-\u9fa5])院?(?:工会|团委|纪委)){TITLE}(?:、[\u4e00-\u9fa5]{{0,6}}?{TITLE})*)(?:同志)?\s*$")
 DEPARTMENT_BEFORE = re.compile(rf"({DEPARTMENT})的?\s*$")
 STAFF_TITLE_AFTER = re.compile(rf"\s*({TITLE}|医师|护士长)")
 
@@ -344,9 +344,9 @@ def _implements(facts: DocumentFacts, resolver: Resolver) -> list[Relation]:
 
 # -- the document's own institution, called by its bare head -----------------------------------
 # A hospital's own organs named by its bare head (院党委书记某某, 院工会主席某某): posts at the hospital.
-HOSPITAL_ORGAN = re.compile(r"(?:我|本)?院(?:党委|党总支|党支部|工会|团委)")
+HOSPITAL_ORGAN = re.compile(r"(?:我|本)?院(?:党委|党总支|党支部|工会|团委|纪委)")
 # 中心与…签约, 中心主任某某, 我院与…: a head opening a clause, before a link or a post.
-ANAPHOR = re.compile(r"(?:^|(?<=[，,、；;：:。！!？?\s]))(?:我|本|该)?(中心|医院|卫生院|院)(?=与|同|和|(?:常务)?副?(?:主任|院长)|党(?:支部|总支|委))")
+ANAPHOR = re.compile(r"(?:^|(?<=[，,、；;：:。！!？?\s]))(?:我|本|该)?(中心|医院|卫生院|院)(?=与|同|和|(?:常务)?副?(?:主任|院长)|党(?:支部|总支|委)|工会|纪委)")
 
 
 def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, heads: str | tuple[str, ...], before: int,

@@ -79,6 +79,10 @@ def test_a_places_network_being_built_is_a_programme_not_a_body():
     assert not [n for k, n in result if k == "Institution" and n.endswith("县域医共体")]
 
 
+def test_a_universitys_numbered_hospital_by_its_short_name_is_an_institution():
+    assert ("Institution", "江大二院") in found("江大二院党委书记出席活动。")
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

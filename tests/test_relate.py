@@ -357,3 +357,16 @@ def test_both_sides_cooperating_after_a_meeting_makes_the_two_partners(gazetteer
     document = facts("永城市与某某大学附属永安医院举行座谈会，双方就深化合作达成共识。",
                      ("永城市", R), ("某某大学附属永安医院", I))
     assert partners(gazetteer, document) == {frozenset({"永城市", "某某大学附属永安医院"})}
+
+
+def test_the_hospitals_union_and_discipline_officers_and_its_leaders_in_a_run_hold_posts_there(gazetteer):
+    document = facts("永城市人民医院召开职代会。院工会主席王建国,院纪委书记李红梅出席。院领导张志强、刘海涛出席。",
+                     ("永城市人民医院", I), ("王建国", P), ("院纪委", I), ("李红梅", P), ("张志强", P), ("刘海涛", P))
+    found = read(gazetteer, document, "memberOf")
+    assert {(member, organisation) for member, _, organisation in found} == {
+        (name, "永城市人民医院") for name in ("王建国", "李红梅", "张志强", "刘海涛")}
+
+
+def test_a_universitys_numbered_hospital_by_its_short_name_holds_posts(gazetteer):
+    document = facts("江大二院党委书记王建国出席。", ("江大二院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "党委书记", "江大二院")}
