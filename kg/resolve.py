@@ -340,6 +340,11 @@ class Resolver:
         named = {c for c in context if c != about and self.gazetteer.is_within(c, about)
                  and self.gazetteer.division(c).level in ("city", "county")
                  and self.gazetteer.division(c).name.endswith(prefix)}
+        city = self.gazetteer.division(about).parent_code
+        if not named and self.gazetteer.division(about).level == "county" and city:
+            named = {c for c in context if c != about and self.gazetteer.is_within(c, city)  # a city's page on two
+                     and self.gazetteer.division(c).level == "county"                           # of its counties
+                     and self.gazetteer.division(c).name.endswith(prefix)}
         return named.pop() if len(named) == 1 else None
 
     def _one_township_named(self, about: str, suffixes: str = "镇乡") -> str | None:

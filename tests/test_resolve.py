@@ -429,3 +429,8 @@ def test_an_affiliated_hospital_named_later_by_its_own_name_is_the_same_hospital
 def test_the_first_of_two_campaigns_sharing_a_head_is_also_named_with_it():
     resolver = resolve([facts("a.txt", "深入实施健康中国和健康宜城行动。")], Gazetteer.load())
     assert "健康中国" in labels(resolver, EntityType.PROGRAMME)["健康中国行动"].alt_labels
+
+
+def test_a_county_body_named_by_its_level_in_a_districts_page_is_of_the_one_county_of_the_city_named():
+    text = "王益区召开卫生工作会议，王益区卫生局讲话。同日宜君县召开会议，县卫生局局长出席。"
+    assert place_of(text, "县卫生局") == code("宜君县")
