@@ -53,7 +53,8 @@ UNIVERSITY_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,2}大[�
 GENERAL_OFFICE = re.compile(r"办公厅|办公室")
 # Verbs and adverbs that open a clause, not an institution's name.
 LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|建设|打造|举行|召开|开展|实施|推进|推动|"
-                          r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察)")
+                          r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察|"
+                          r"回顾|总结|谋划|部署|助力|充分利用|利用|精心)")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.
@@ -80,7 +81,7 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     上级 下级 互联网 标准 基本标准 街道 区级 镇级 村级 达标 规范化 标准化 智慧 数字化 城乡 辖区 甲级 乙级 丙级
     联系点 帮扶 受援 支援 对口 结对
     一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域
-    甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范 高端 一流 知名""".split())  # grades and designations too: 三级甲等, 爱婴医院
+    甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范 高端 一流 知名 平安 绿色 美丽 清廉""".split())  # grades and designations too: 三级甲等, 爱婴医院
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).
 PARTY_ORGAN_OF_BODY = re.compile(r"(?:委员会|卫健委|局|厅|医院|卫生院|中心|医共体|集团|大学|学院)(?:机关)?(?:党委|党组|党总支|党支部)$")
@@ -167,7 +168,8 @@ DEMOCRATIC_PARTY_BODY = re.compile(
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同治理|协同|原则|经验|"
-                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体)|[\u4e00-\u9fa5]{7,12}?体系|精神|指标)")  # “四敢”精神, not “某某”重要讲话精神
+                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体|规划)|[\u4e00-\u9fa5]{7,12}?体系|精神|指标"
+                          r"|[一二三四五六七八九十两]+(?:个|大|项)(?:核心)?(?:能力|主题|任务|举措|目标|重点|工程))")  # “四敢”精神, not “某某”重要讲话精神
 # Quoted watchwords of the "big X" family (“大某某”理念, “大某某”、“大某某”理念); written without quotes
 # (树立大某某、大某某理念) they are a common phrase, not a formula the report adopts.
 BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)")

@@ -42,6 +42,8 @@ LISTED_TOWNSHIPS = re.compile(rf"(?<![{P.CJK}])(?P<names>[{P.CJK}]{{2,3}}(?:、[
 PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
+# The verb of reporting after a speaker's name (某某作工作报告, 某某作《…》, 某某报告了…).
+SPEAKER_REPORTS = ("作工作", "作《", "作了", "作的", "作医院", "作报告", "报告")
 # A Mongolian given name that is a number (某六十九), ending where the name does.
 # Verbs of carrying out that open no programme's name, unlike 深化 (深化某某改革工程).
 CARRYING_OUT = re.compile(r"(?:深入|持续|扎实|全面|积极|加快|大力|广泛)?(?:开展|实施|推进|宣传|组织|举办)")
@@ -450,8 +452,9 @@ class GenrePatterns:
             office = P.GENERAL_OFFICE.match(text, end) if head.endswith(("政府", "党委", "委")) else None
             end = office.end() if office else end
             start = max(_back_to_place(text, extend_left(text, match.start()), regions), previous_end)
-            if start == previous_end and text[previous_end:previous_end + 2] == "附属":
-                start = previous_start  # 某大学附属某医院 is one name
+            if start == previous_end and (text[previous_end:previous_end + 2] == "附属" or (
+                    text[previous_end:previous_end + 1] == "第" and text[previous_start:previous_end].endswith(("大学", "学院")))):
+                start = previous_start  # 某大学附属某医院, 某大学第二附属医院, 某大学第一医院: one name
             elif head in ("办事处", "联络处") and text[previous_end:previous_end + 1] == "驻" and previous_end < match.start() <= previous_end + 8:
                 start = previous_start  # 某市人民政府驻某地办事处: the office carries its government's name
             elif (head in P.PART_OF_BODY and start >= previous_end > previous_start
@@ -683,7 +686,7 @@ def _name_at(text: str, start: int) -> str | None:
             and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",))
             and (text[start + len(three):start + len(three) + 1] in ("等", "、")
                  or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))
-            and not _function_word_third(text, start, len(two))):
+            and not _function_word_third(text, start, len(two)) and not text.startswith(SPEAKER_REPORTS, start + len(two))):
         return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb; 某某相等 is 某某相 and 等
     if len(two) == surname + 1 and _looks_like_name(two):
         return two
@@ -784,7 +787,9 @@ class StatisticalCandidates:
                     end = ent.start + _transliterated_name_end(text, ent.start_char, ent.end_char) - ent.start_char
                 if kind == "Person" and _function_word_first(text, ent.start_char, ent.end_char):
                     continue
-                if kind == "Person" and _opens_verb_or_adjective(_flag_across(text, ent.end_char)):
+                if kind == "Person" and len(ent.text) == 3 and text.startswith(SPEAKER_REPORTS, ent.end_char - 1):
+                    end -= 1  # 院长某某作工作报告 read as 某某作: the speaker and the verb of reporting
+                elif kind == "Person" and _opens_verb_or_adjective(_flag_across(text, ent.end_char)):
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
                 if kind == "Institution" and _head_opens_a_word(ent.text, text[ent.end_char:ent.end_char + 2]):
                     continue

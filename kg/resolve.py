@@ -274,6 +274,9 @@ class Resolver:
                 and not self._province_opens(piece, name[end:])):
             return []
         codes = self._narrow(self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece), context)
+        if university and len(codes) > 1:  # 南昌大学: the city 南昌, which holds the county 南昌县 too
+            outer = [c for c in codes if all(o == c or self.gazetteer.is_within(o, c) for o in codes)]
+            codes = outer if len(outer) == 1 else codes
         if is_short and context and codes:
             provinces = {self._province(c) for c in context}
             if all(self.gazetteer.division(c).level in ("county", "township") and self._province(c) not in provinces

@@ -83,6 +83,24 @@ def test_a_universitys_numbered_hospital_by_its_short_name_is_an_institution():
     assert ("Institution", "江大二院") in found("江大二院党委书记出席活动。")
 
 
+def test_a_speakers_name_ends_before_the_verb_of_reporting():
+    result = found("院长黄建作工作报告，副院长范娟报告了财务情况。")
+    assert {("Person", "黄建"), ("Person", "范娟")} <= result
+
+
+def test_a_review_before_a_hospital_and_a_campaign_for_hospitals_of_a_kind_name_no_hospital():
+    assert not [n for k, n in found("会上回顾总结医院一年工作，创建平安医院、绿色美丽医院。") if k == "Institution"]
+
+
+def test_a_university_and_its_numbered_hospital_are_one_name():
+    assert ("Institution", "南昌大学第二附属医院") in found("上饶市与南昌大学第二附属医院签约。")
+
+
+def test_a_quoted_enumeration_takes_the_count_that_names_it():
+    result = found("提升“内部控制、绩效导向、成本管控”三个能力，制定“三三九”规划。")
+    assert {("Slogan", "“内部控制、绩效导向、成本管控”三个能力"), ("Slogan", "“三三九”规划")} <= result
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

@@ -434,3 +434,7 @@ def test_the_first_of_two_campaigns_sharing_a_head_is_also_named_with_it():
 def test_a_county_body_named_by_its_level_in_a_districts_page_is_of_the_one_county_of_the_city_named():
     text = "王益区召开卫生工作会议，王益区卫生局讲话。同日宜君县召开会议，县卫生局局长出席。"
     assert place_of(text, "县卫生局") == code("宜君县")
+
+
+def test_a_university_named_after_a_city_that_holds_a_county_of_the_same_name_is_in_the_city():
+    assert place_of("上饶市与南昌大学第二附属医院签约。", "附属医院") == code("南昌市")
