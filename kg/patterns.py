@@ -25,7 +25,7 @@ INSTITUTION_HEADS = sorted(
     医学院 大学 学院 研究院 研究所 研究中心 职业技术学院
     人民政府 政府办公室 政府办 政府 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人民代表大会常务委员会 人民代表大会 人大常委会 人大 政协
     人力资源和社会保障厅 人力资源和社会保障局 住房和城乡建设厅 住房和城乡建设局 文化和旅游厅 文化和旅游局 工业和信息化厅
-    工业和信息化局 自然资源和规划局 发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 宣传部 组织部 统战部 厅 街道办事处 街道办
+    工业和信息化局 自然资源和规划局 发展和改革委员会 发展改革委 发改委 爱国卫生运动委员会 爱卫会 红十字会 国务院 党中央 医改办 编办 改革办 爱卫办 新闻办公室 新闻办 宣传部 组织部 统战部 厅 街道办事处 街道办
     有限公司 妇儿工委 妇联 残联 总工会 科协 侨联 工商联 计生协 老龄办 综治办 文明办 纪委监委 纪委 监委 法院 检察院 公安局
     医共体 医联体 医疗集团 健康集团 总医院 集团 联盟 协会 学会 基金会 红十字会 指挥部 办公室 工作委员会 委员会 党校 局 委
     养老院 敬老院 福利院 居委会 村委会 居民委员会 村民委员会 卫生室 门诊部
@@ -59,6 +59,10 @@ LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.
 STANDALONE_INSTITUTIONS = {"国务院", "党中央", "全国人大", "全国政协"}
+# The Xinjiang Production and Construction Corps and its divisions: bodies that name other bodies the
+# way a place does (兵团党委, 兵团第十三师卫健委), though the divisions list holds none of them.
+CORPS = re.compile(r"新疆(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?|(?<![\u4e00-\u9fa5])兵团(?:第[一二三四五六七八九十]{1,3}师)?"
+                   r"(?=党委|[\u4e00-\u9fa5]{0,8}?(?:局|委员会|委|办|厅|医院|中心))|兵团第[一二三四五六七八九十]{1,3}师")
 # Words that may stand inside an institution name even though they are verbs or the like.
 NAME_WORDS = {"附属", "市立", "县立", "省立", "区立", "直属", "第一", "第二", "第三", "第四", "第五",
               "第六", "第七", "第八", "第九", "中心"}

@@ -284,7 +284,7 @@ class GenrePatterns:
         self._quoted(doc, text)
         self._unquoted_programmes(doc, text)
         self._unquoted_slogans(doc, text)
-        self._institutions(doc, text, regions)
+        self._institutions(doc, text, regions + self._corps(doc, text))
         self._numbered_hospitals(doc, text)
         self._programme_committees(doc, text)
         self._party_bodies(doc, text)
@@ -408,6 +408,15 @@ class GenrePatterns:
                 continue
             _add(doc, start, match.end(), "Programme")
             previous_end = match.end()
+
+    @staticmethod
+    def _corps(doc: Doc, text: str) -> list[tuple[int, int]]:
+        """新疆生产建设兵团 and its divisions are bodies, and lead the names of their own bodies."""
+        spans = [(m.start(), m.end()) for m in P.CORPS.finditer(text)]
+        for start, end in spans:
+            if text.startswith(("新疆生产建设兵团", "新疆兵团"), start) or "师" in text[start:end]:
+                _add(doc, start, end, "Institution")
+        return spans
 
     def _numbered_hospitals(self, doc: Doc, text: str) -> None:
         for match in P.NUMBERED_HOSPITAL.finditer(text):

@@ -76,6 +76,10 @@ def normalise(name: str) -> str:
 
 
 def expand_head(name: str) -> tuple[str, str | None]:
+    if name.startswith("新疆兵团"):
+        name, corps = "新疆生产建设兵团" + name[4:], "abbreviation 新疆兵团 → 新疆生产建设兵团"
+        expanded, reason = expand_head(name)
+        return expanded, "; ".join(filter(None, (corps, reason)))
     numbered = NUMBERED_HOSPITAL.fullmatch(name)
     if numbered:
         return f"{numbered[1]}第{numbered[2]}人民医院", f"abbreviation {name} → 第{numbered[2]}人民医院"
@@ -599,7 +603,7 @@ class Resolver:
                 place = codes[0]
                 start, end, is_short = hits[0]
                 full = self.gazetteer.division(place).name
-                own_name = "大学" in name or "学院" in name or "附属" in name
+                own_name = "大学" in name or "学院" in name or "附属" in name or "兵团" in name
                 if (is_short and self.gazetteer.division(place).level == "province") or own_name:
                     pass  # 湖北文理学院, 山东大学: a name of its own, not a place prefix to spell out
                 elif is_short or name[start:end] != full:

@@ -101,6 +101,11 @@ def test_a_quoted_enumeration_takes_the_count_that_names_it():
     assert {("Slogan", "“内部控制、绩效导向、成本管控”三个能力"), ("Slogan", "“三三九”规划")} <= result
 
 
+def test_the_production_and_construction_corps_its_divisions_and_their_bodies_are_institutions():
+    result = found("新疆生产建设兵团成立纪念日，兵团党委常委出席，兵团第十三师卫健委参加。")
+    assert {("Institution", "新疆生产建设兵团"), ("Institution", "兵团党委"), ("Institution", "兵团第十三师卫健委")} <= result
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

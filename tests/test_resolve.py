@@ -438,3 +438,8 @@ def test_a_county_body_named_by_its_level_in_a_districts_page_is_of_the_one_coun
 
 def test_a_university_named_after_a_city_that_holds_a_county_of_the_same_name_is_in_the_city():
     assert place_of("上饶市与南昌大学第二附属医院签约。", "附属医院") == code("南昌市")
+
+
+def test_the_corps_short_name_is_an_alias_of_its_full_name():
+    resolver = resolve([facts("a.txt", "新疆兵团卫生健康委召开会议。")], Gazetteer.load())
+    assert "新疆生产建设兵团卫生健康委员会" in labels(resolver)
