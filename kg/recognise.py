@@ -497,7 +497,7 @@ class GenrePatterns:
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
             if (place_end and text[place_end:place_end + 1] == "级") or LEVEL_OF_BODY.search(modifier):
                 continue  # 某区级医院, 某省级某某中心: a level of hospital or centre, not a name
-            relative = (modifier[0] in P.RELATIVE_PREFIXES and not _every_place(text, start)
+            relative = (modifier[0] in P.RELATIVE_PREFIXES and not _every_place(text, start, own=modifier[1:] + head in P.OWN_PLACE_HEADS)
                         and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇"))
             national = modifier.startswith(P.NATIONAL_PREFIXES)
             rest = text[place_end:match.start()] if place_end else modifier[1:] if relative else modifier
@@ -602,12 +602,13 @@ def _after_listed_place(text: str, start: int, head_start: int, regions: list[tu
     return start
 
 
-def _every_place(text: str, start: int) -> bool:
-    """各县（市、区）卫健局, 各旗区人民政府, 全市: the bodies of every such place, not one of them."""
+def _every_place(text: str, start: int, own: bool = False) -> bool:
+    """各县（市、区）卫健局, 各旗区人民政府, 全市: the bodies of every such place, not one of them; but
+    a place's own body after 我, 本 or 该 is that place's one (该区疾控中心, 我县人民医院)."""
     i = start - 1
     while i >= 0 and (text[i] in P.RELATIVE_PREFIXES or text[i] in "、（）()"):
         i -= 1
-    return i >= 0 and text[i] in "全各我本该每两三"
+    return i >= 0 and text[i] in ("全各每两三" if own else "全各我本该每两三")
 
 
 def _head_is_title(head: str, following: str) -> bool:

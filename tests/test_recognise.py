@@ -106,6 +106,15 @@ def test_the_production_and_construction_corps_its_divisions_and_their_bodies_ar
     assert {("Institution", "新疆生产建设兵团"), ("Institution", "兵团党委"), ("Institution", "兵团第十三师卫健委")} <= result
 
 
+def test_a_supervision_centre_and_a_health_education_institute_are_institutions():
+    result = found("、市卫生健康监督中心参加，市健康教育所所长出席。")
+    assert {("Institution", "市卫生健康监督中心"), ("Institution", "市健康教育所")} <= result
+
+
+def test_our_countys_own_hospital_is_one_body():
+    assert ("Institution", "县人民医院") in found("我县人民医院成功创建三级医院。")
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 
