@@ -323,7 +323,7 @@ class GenrePatterns:
                 last = mode.group(0)[:1] not in P.QUOTE_OPEN + "、，,和及与"  # the noun follows this quote
                 _add(doc, match.start(), match.end() + (mode.end() - match.end() if last else 0), "Slogan")  # “甲管乙用”人才管理模式
             elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
-                  or re.fullmatch(rf"互联网\s*[+＋]\s*[{P.CJK}]{{0,4}}(?:医|健康|护理|药|诊)[{P.CJK}]{{0,4}}", inner)  # “互联网+医疗健康”
+                  or re.fullmatch(rf"互联网\s*[+＋]\s*[{P.CJK}]{{0,4}}(?:医|健康|护理|药|诊)[{P.CJK}]{{0,4}}", inner)  # “互联网+某某医疗”
                   or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner)
                       and "的" not in inner)  # not praise: “最受欢迎的某某工程”
                   or (_carried_out(text, match.start()) and 4 <= len(inner) <= 16 and not P.SENTENCE_LIKE.search(inner)
@@ -541,7 +541,7 @@ class GenrePatterns:
 
 def _head_opens_a_word(name: str, following: str) -> bool:
     """委托, 委员, 委派: a verb or a post, not a committee (纪委派驻 is one); 人大代表: a deputy;
-    人大会堂: a hall; 某省紧密型县域医共体建设: the building of a kind of network, a programme."""
+    人大会堂: a hall; 某省紧密型医联体建设: the building of a kind of network, a programme."""
     return ((name.endswith("委") and (following[:1] in ("托", "员") or (following[:1] == "派" and following != "派驻")))
             or (name.endswith("人大") and following in ("代表", "会堂"))
             or (name.endswith(("医共体", "医联体", "共同体")) and following == "建设"))
