@@ -156,6 +156,7 @@ class Resolver:
         self.named_alone: set[str] = set()  # quoted names the document writes alone or as the thing itself
         self.settled_places: dict[tuple[int, int], str] = {}  # the document's place mentions that name one division
         self.body = ""  # the text of the document being resolved
+        self.townships_named: list[tuple[str, str]] | None = None  # (code, last character) of townships it names in full
 
     # -- the document's own place -------------------------------------------------------------
     def about_region(self, facts: DocumentFacts) -> str | None:
@@ -356,10 +357,11 @@ class Resolver:
 
     def _one_township_named(self, about: str, suffixes: str = "镇乡") -> str | None:
         """The one township within `about` that the document names in full, if only one."""
-        townships = {code for start, end, is_short in self.gazetteer.find(self.body) if not is_short
-                     for code in self.gazetteer.full(self.body[start:end])
-                     if self.gazetteer.division(code).level == "township" and self.body[end - 1] in suffixes
-                     and self.gazetteer.is_within(code, about)}
+        if self.townships_named is None:
+            self.townships_named = [(code, self.body[end - 1]) for start, end, is_short in self.gazetteer.find(self.body)
+                                    if not is_short for code in self.gazetteer.full(self.body[start:end])
+                                    if self.gazetteer.division(code).level == "township"]
+        townships = {code for code, last in self.townships_named if last in suffixes and self.gazetteer.is_within(code, about)}
         return townships.pop() if len(townships) == 1 else None
 
     def _place_of_village(self, mention: Mention, about: str | None) -> str | None:
@@ -433,7 +435,7 @@ class Resolver:
                     self.settled_places[(mention.start, mention.end)] = codes[0]
                 if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "township":
                     context.add(codes[0])
-        self.body = facts.document.body
+        self.body, self.townships_named = facts.document.body, None
         own_names: set[str] = set()  # how the report writes its own place (科左中旗 for 科尔沁左翼中旗)
         if about:
             region = self.region(about)
