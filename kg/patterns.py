@@ -41,7 +41,8 @@ WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员�
 # county's report is the county's people's hospital).
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
                    "卫健委", "卫健局", "卫生健康局", "卫体局", "卫生健康委员会", "卫生健康委", "中心血站", "中心医院",
-                   "卫生健康监督所", "卫生监督所", "卫生健康综合监督执法局"}
+                   "卫生健康监督所", "卫生监督所", "卫生健康综合监督执法局", "中医药管理局", "医疗保障局", "医保局",
+                   "疾病预防控制局", "疾控局"}
 # The committee of a development zone named without a place is the zone of the report's own place.
 OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)(?:管委会|管理委员会|党工委)")
 # 二院, 市一院: a numbered people's hospital of the report's own place, named on its own.

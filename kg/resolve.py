@@ -16,7 +16,7 @@ import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import (DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY,
+from .patterns import (DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY, TITLES,
                        short_name_inside_a_word)
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
@@ -62,6 +62,8 @@ DEMOCRATIC_PARTY_PREFIX = re.compile("|".join(sorted(DEMOCRATIC_PARTIES, key=len
 # A government department named bare (组织部, 财政局, 文明办): in a list after a body of a place, that place's.
 BARE_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:部|局|委|办|厅|委员会|办公室)")
 LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fa5]{1,5}、)*")  # the items between, which may be too short to be found (教委)
+# 某市卫健委党组书记、主任，中医药管理局局长某某: one person's posts at a body and a bare department of its place.
+POSTS_GAP = re.compile(rf"(?:{'|'.join(TITLES)})(?:、(?:{'|'.join(TITLES)}))*[，,]")
 # What follows a township's short name in the name of a body of that township (某某中心卫生院).
 TOWNSHIP_BODY = re.compile(r"(?:镇|乡|街道)?(?:中心)?(?:卫生院|社区卫生服务(?:中心|站)|卫生服务中心|分院)")
 # Bodies of a township, village or neighbourhood, named after a place the gazetteer does not list: in a
@@ -479,7 +481,8 @@ class Resolver:
         """某区委宣传部、组织部、财政局: a bare department listed right after a body of a place is that
         place's."""
         if (previous is None or mention.type is not EntityType.INSTITUTION or previous.type is not EntityType.INSTITUTION
-                or not LIST_GAP.fullmatch(body[previous.end:mention.start]) or not BARE_DEPARTMENT.fullmatch(mention.text)
+                or not (LIST_GAP.fullmatch(body[previous.end:mention.start]) or POSTS_GAP.fullmatch(body[previous.end:mention.start]))
+                or not BARE_DEPARTMENT.fullmatch(mention.text)
                 or relative_prefix(mention.text) or self.gazetteer.find(mention.text[:4])):
             return None
         return self.entity_of(previous).admin_code

@@ -115,6 +115,10 @@ def test_our_countys_own_hospital_is_one_body():
     assert ("Institution", "县人民医院") in found("我县人民医院成功创建三级医院。")
 
 
+def test_a_health_bureau_written_bare_in_a_list_is_the_places_own():
+    assert ("Institution", "医保局") in found("县卫健局、医保局、疾控中心负责人参加。")
+
+
 def test_region_from_the_gazetteer():
     assert ("Region", "云南省") in found("云南省今年新建三家医院。")
 

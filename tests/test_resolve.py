@@ -443,3 +443,8 @@ def test_a_university_named_after_a_city_that_holds_a_county_of_the_same_name_is
 def test_the_corps_short_name_is_an_alias_of_its_full_name():
     resolver = resolve([facts("a.txt", "新疆兵团卫生健康委召开会议。")], Gazetteer.load())
     assert "新疆生产建设兵团卫生健康委员会" in labels(resolver)
+
+
+def test_a_bare_bureau_in_one_persons_run_of_posts_is_of_the_place_of_the_body_before_it():
+    text = "临沭县召开全市中医药工作会议。市卫生健康委党组书记、主任，中医药管理局局长王建国出席。"
+    assert place_of(text, "中医药管理局") == code("临沂市")
