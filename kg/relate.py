@@ -220,7 +220,7 @@ LINKED_WITH = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?{EACH}(?<![参给赋授])[
 # ，与乙市签署扶贫协作协议: the document's own place is the unnamed partner.
 WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
-ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对)?(?:帮扶|支援|协作|托管){RIGHT}")
+ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管){RIGHT}")  # 甲“组团式”帮扶乙
 # 甲医院牵头，联合乙医院、丙卫生院组建专科联盟.
 LEADS_JOINING = re.compile(rf"{LEFT}(?:牵头[^。；;]*?)?联合{RIGHT}")
 # 以甲医院为牵头单位，联合（整合）乙卫生院、丙卫生院组建医共体.

@@ -80,7 +80,7 @@ def test_a_places_network_being_built_is_a_programme_not_a_body():
 
 
 def test_a_universitys_numbered_hospital_by_its_short_name_is_an_institution():
-    assert ("Institution", "江大二院") in found("江大二院党委书记出席活动。")
+    assert ("Institution", "江大二院") in found("江大二院党委书记出席活动，领导看望了江大二院医疗队。")
 
 
 def test_a_speakers_name_ends_before_the_verb_of_reporting():

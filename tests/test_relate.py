@@ -370,3 +370,8 @@ def test_the_hospitals_union_and_discipline_officers_and_its_leaders_in_a_run_ho
 def test_a_universitys_numbered_hospital_by_its_short_name_holds_posts(gazetteer):
     document = facts("江大二院党委书记王建国出席。", ("江大二院", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "党委书记", "江大二院")}
+
+
+def test_a_quoted_manner_of_assistance_still_links_the_helper_and_the_helped(gazetteer):
+    document = facts("永城市人民医院“组团式”帮扶民权县人民医院。", ("永城市人民医院", I), ("民权县人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "民权县人民医院"})}
