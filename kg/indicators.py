@@ -194,9 +194,11 @@ def _metric(sentence: str, match: re.Match, previous_end: int,
     lead = LEADING.match(before)
     start = clause_start + (lead.end() if lead else 0)
     end = start + len(TRAILING.sub("", sentence[start:match.start()].rstrip()))
-    if _names_something(sentence[start:end]):
-        return sentence[start:end].strip(), (start, end)
     after = re.match(r"(?:以上|以下|以内|左右)?的?([^，,；;。：:、！？\s\d*]{1,16})", sentence[match.end():])
+    listed = ("、" in sentence[clause_start - 1:end] and after is not None
+              and re.match(r"(?:医院|单位|机构|卫生院|部门)", after.group(1)))
+    if _names_something(sentence[start:end]) and not listed:  # 甲、乙、丙4家医院: the kind after the count
+        return sentence[start:end].strip(), (start, end)
     if after:
         words = AFTER_STOP.split(after.group(1))[0]
         if words:  # 形成了18个专项行动: the count comes first, what it counts after it

@@ -263,3 +263,8 @@ def test_a_places_population_and_output_are_its_profile_not_figures_but_a_rate_p
 def test_intent_after_an_earlier_year_makes_a_target():
     found = only("依托2018年扶贫资金新建的村卫生室预计本月底将完工53个。", date="2019-06-01")
     assert found.status == "Target"
+
+
+def test_a_count_after_a_list_of_named_hospitals_measures_the_kind_after_it():
+    found = only("甲医院、乙医院、丙医院、丁医院4家医院参加了义诊。")
+    assert found.metric == "医院"
