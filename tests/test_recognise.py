@@ -483,7 +483,7 @@ def test_the_big_health_idea_is_a_slogan_only_in_quotes():
 
 
 def test_the_rest_of_a_masked_name_is_no_entity():
-    result = found("县人民医院、*镇中心卫生院的主要负责同志作了发言。")
+    result = found("会上，县人民医院和*镇中心卫生院先后交流经验。")
     assert ("Institution", "县人民医院") in result and ("Institution", "镇中心卫生院") not in result
 
 
