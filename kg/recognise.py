@@ -604,7 +604,7 @@ def _after_listed_place(text: str, start: int, head_start: int, regions: list[tu
 
 def _every_place(text: str, start: int, own: bool = False) -> bool:
     """各县（市、区）卫健局, 各旗区人民政府, 全市: the bodies of every such place, not one of them; but
-    a place's own body after 我, 本 or 该 is that place's one (该区疾控中心, 我县人民医院)."""
+    a place's own body after 我, 本 or 该 is that place's one (本区疾控中心, 我县人民医院)."""
     i = start - 1
     while i >= 0 and (text[i] in P.RELATIVE_PREFIXES or text[i] in "、（）()"):
         i -= 1
