@@ -170,6 +170,10 @@ DEMOCRATIC_PARTIES = ("中国国民党革命委员会", "中国民主同盟", "�
                       "中国致公党", "台湾民主自治同盟", "九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 DEMOCRATIC_PARTY_BODY = re.compile(
     rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})(?:中央|[\u4e00-\u9fa5]{{1,10}}?(?:委员会|[省市县区州]?委会|[省市县区州]委|总支|支社|支部))?")
+# A democratic party's committees abbreviated by the party's last character in a page that names the
+# party (九三学社 … 社省委, 社某市委会, 社省直工委; 民盟 … 盟省委): the character that stands for each party.
+PARTY_CHARACTER = {"九三学社": "社", "民盟": "盟", "中国民主同盟": "盟"}
+ABBREVIATED_PARTY_BODY = re.compile(r"(?<![\u4e00-\u9fa5])(?P<party>[社盟])(?:[\u4e00-\u9fa5]{2,4}?[省市县区]|[省市县区])(?:直工委|委会|委)")
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同治理|协同|原则|经验|"

@@ -445,6 +445,10 @@ class GenrePatterns:
             bare_abbreviation = len(match.group()) == 2
             if not bare_abbreviation or not (_word_across(text, match.start()) or _word_across(text, match.end())):  # 居民进行: no 民进
                 _add(doc, match.start(), match.end(), "Institution")
+        named = {character for party, character in P.PARTY_CHARACTER.items() if party in text}
+        for match in P.ABBREVIATED_PARTY_BODY.finditer(text):
+            if match.group("party") in named:
+                _add(doc, match.start(), match.end(), "Institution")  # 九三学社 … 社省委秘书长
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
         previous_start, previous_end = 0, 0
