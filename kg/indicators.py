@@ -156,10 +156,10 @@ def _is_indicator(sentence: str, match: re.Match) -> bool:
     number = match.group("number") or match.group("low") or ""
     if re.search(r"[第每届\d.\-/:：〔\[]$", before) or inside_quotes(sentence, match.start()):
         return False  # 第三, 每千人口, 十二届六次全会, 〔2023〕12号, 2025-03-27, “三个年”活动
-    if match.group("unit") in ("人", "名", "人次") and (ATTENDANCE.match(after) or DELEGATES.search(before.rstrip("为共约近")) ):
+    if match.group("unit") in ("人", "名", "人次") and (ATTENDANCE.match(after) or DELEGATES.search(before.rstrip("为共约近"))):
         return False  # 共50人参加会议, 100名职工代表参加会议, 列席代表30人: who came to the meeting
     if re.fullmatch(r"[一二两三四五六七八九十]", number) and SPEECH_POINTS.match(after):
-        return False
+        return False  # 突出三个重点: a speech's outline
     if NOT_A_FIGURE_AFTER.match(after) or (match.group("unit") == "期" and not re.match(r"\d", number)):
         return False
     if (named := NAMED_BY_A_NUMBER_AFTER.get(match.group("unit"))) and named.match(after):

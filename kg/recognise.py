@@ -42,6 +42,7 @@ LISTED_TOWNSHIPS = re.compile(rf"(?<![{P.CJK}])(?P<names>[{P.CJK}]{{2,3}}(?:、[
 PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
 ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区)(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
+CLASS_MODIFIER_ENDINGS = tuple(P.CLASS_MODIFIERS)  # for str.endswith, built once
 # The verb of reporting after a speaker's name (某某作工作报告, 某某作《…》, 某某报告了…).
 SPEAKER_REPORTS = ("作工作", "作《", "作了", "作的", "作医院", "作报告", "报告")
 # A Mongolian given name that is a number (某六十九), ending where the name does.
@@ -811,7 +812,7 @@ class StatisticalCandidates:
                     continue  # 某某学院长: a name and the title 院长
                 if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(text, ent.start_char):
                     continue
-                if kind == "Institution" and text[:ent.start_char].endswith(tuple(P.CLASS_MODIFIERS)):
+                if kind == "Institution" and text[:ent.start_char].endswith(CLASS_MODIFIER_ENDINGS):
                     continue  # 三级甲等中医医院 read as 中医医院: a grade of hospital, not the place's own
                 if kind == "Person" and ent.text.endswith("副") and P.TITLE_AFTER_DEPUTY.match(text, ent.end_char):
                     if not _looks_like_name(ent.text[:-1]):
