@@ -13,6 +13,8 @@ Sources:
   Required entities get their label; optional ones are marked missing. A few tune documents
   form the genre part of dev. Genre documents are repeated (--genre-repeats) so the small
   in-domain set is not drowned by news text.
+- Synthetic paragraphs of the genre that we wrote ourselves (pipelines/synthetic/*.txt), every
+  entity marked inline as {name|T}; marks of optional entities ({name|?}) become missing.
 
 Every document is tokenised by the production tokenizer (one token per character).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -132,6 +135,32 @@ def genre(nlp, annotations: Path, corpus: Path, names: list[str]) -> list[Doc]:
     return docs
 
 
+SYNTHETIC_MARK = re.compile(r"\{([^{}|\n]+)\|([RIPGSD?])\}")
+SYNTHETIC_LABELS = {"R": "LOC", "I": "ORG", "P": "PER", "G": "PROG", "S": "SLOGAN", "D": "DOC"}
+
+
+def synthetic(nlp, folder: Path) -> list[Doc]:
+    """One Doc per paragraph; the marks are taken out of the text and become its entities."""
+    docs = []
+    for file in sorted(folder.glob("*.txt")):
+        for paragraph in re.split(r"\n\s*\n", file.read_text(encoding="utf-8").strip()):
+            text, spans, missing, taken = [], [], [], 0
+            for mark in SYNTHETIC_MARK.finditer(paragraph):
+                text.append(paragraph[taken:mark.start()])
+                start = sum(map(len, text))
+                name, code = mark.groups()
+                text.append(name)
+                if code == "?":
+                    missing.append((start, start + len(name)))
+                else:
+                    spans.append((start, start + len(name), SYNTHETIC_LABELS[code]))
+                taken = mark.end()
+            text.append(paragraph[taken:])
+            if "".join(text).strip():
+                docs.append(make_doc(nlp, "".join(text), spans, missing))
+    return docs
+
+
 def _chunks(sentences: tuple[tuple[int, int], ...]):
     begin = None
     for start, end in sentences:
@@ -151,7 +180,9 @@ def main() -> None:
     parser.add_argument("--annotations", type=Path, default=Path("annotations"))
     parser.add_argument("--splits", type=Path, default=Path("splits.json"))
     parser.add_argument("--out", type=Path, default=Path("corpus"))
+    parser.add_argument("--synthetic", type=Path, default=Path("synthetic"))
     parser.add_argument("--genre-repeats", type=int, default=6)
+    parser.add_argument("--synthetic-repeats", type=int, default=3)
     parser.add_argument("--genre-dev", type=int, default=6, help="tune documents kept for dev")
     args = parser.parse_args()
 
@@ -167,13 +198,16 @@ def main() -> None:
     train = news_train + cluener(nlp, args.datasets / "cluener2020" / "train.json")
     in_domain = genre(nlp, args.annotations, args.corpus, genre_train)
     train += in_domain * args.genre_repeats
+    written = synthetic(nlp, args.synthetic)
+    train += written * args.synthetic_repeats
     dev = news_dev + genre(nlp, args.annotations, args.corpus, genre_dev)
 
     args.out.mkdir(parents=True, exist_ok=True)
     for name, docs in (("train", train), ("dev", dev)):
         DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"{name}.spacy")
         print(f"{name}: {len(docs)} docs, {sum(len(d) for d in docs)} characters")
-    print(f"genre: {len(genre_train)} documents in train (×{args.genre_repeats}), {len(genre_dev)} in dev")
+    print(f"genre: {len(genre_train)} documents in train (×{args.genre_repeats}), {len(genre_dev)} in dev; "
+          f"synthetic: {len(written)} paragraphs (×{args.synthetic_repeats})")
 
 
 if __name__ == "__main__":
