@@ -90,3 +90,22 @@ def test_a_city_the_gazetteer_does_not_know_cut_out_of_a_word_is_no_region():
     doc.ents = [Span(doc, 5, 8, "LOC")]
     doc = StatisticalCandidates(Gazetteer.load())(doc)
     assert not list(doc.spans[STATISTICAL])
+
+
+def _training_converter():
+    import importlib.util
+    from conftest import ROOT
+    spec = importlib.util.spec_from_file_location("convert", ROOT / "pipelines" / "scripts" / "convert.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_synthetic_training_paragraphs_lose_their_marks_and_keep_their_entities(tmp_path):
+    (tmp_path / "batch.txt").write_text(
+        "{某某县|R}召开会议，{王某某|P}出席。\n\n{某某县人民医院|I}推进{“三个一”|S}和{分级诊疗|?}。\n", encoding="utf-8")
+    first, second = _training_converter().synthetic(blank(), tmp_path)
+    assert first.text == "某某县召开会议，王某某出席。"
+    assert [(e.text, e.label_) for e in first.ents] == [("某某县", "LOC"), ("王某某", "PER")]
+    assert [(e.text, e.label_) for e in second.ents] == [("某某县人民医院", "ORG"), ("“三个一”", "SLOGAN")]
+    assert {token.ent_iob_ for token in second[-5:-1]} == {""}  # optional: neither entity nor outside
