@@ -52,6 +52,7 @@ CARRYING_OUT = re.compile(r"(?:深入|持续|扎实|全面|积极|加快|大力|
 LEADERS = re.compile(rf"[省市县区州旗镇乡院局委]领导(?=[{P.CJK}])")
 COUNTED_NAME = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?(?=同志|[^\u4e00-\u9fa5]|$)")
 # A two-character name padded to the width of three in signatures and lists (张　瑞).
+ETHNIC_NAME = re.compile(f"(?:{'|'.join(sorted(P.ETHNIC_NAME_WORDS, key=len, reverse=True))}){{1,3}}")
 PADDED_NAME = re.compile(rf"[{P.CJK}][ \u3000]{{1,2}}[{P.CJK}](?![{P.CJK}])")
 
 
@@ -680,8 +681,17 @@ def _looks_like_name(name: str) -> bool:
     return all(_is_cjk(ch) for ch in name)
 
 
+def _ethnic_name(name: str) -> bool:
+    """才让卓玛, 巴特尔: one to three name words of a tradition without surnames, three characters or more."""
+    return len(name) >= 3 and bool(ETHNIC_NAME.fullmatch(name))
+
+
 def _name_at(text: str, start: int) -> str | None:
-    """The person name that starts at `start` (after a title), two or three characters long."""
+    """The person name that starts at `start` (after a title), two or three characters long, or
+    longer in a tradition without surnames."""
+    ethnic = ETHNIC_NAME.match(text, start)
+    if ethnic and _ethnic_name(ethnic.group(0)):
+        return ethnic.group(0)
     surname = _surname_length(text[start:])
     if not surname:
         return None
@@ -836,7 +846,8 @@ class StatisticalCandidates:
         if SENTENCE_PUNCTUATION.search(name) or P.MASKED.search(name):
             return False
         if kind == "Person":
-            return _looks_like_name(name) or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name))
+            return (_looks_like_name(name) or _ethnic_name(name)
+                    or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name)))
         if kind == "Institution":
             head = self.head_at_end.search(name)
             if len(name) < 3 or not head or P.LEADING_VERB.match(name) or P.PARTY_ORGAN_OF_BODY.search(name):

@@ -192,6 +192,18 @@ def test_a_mongolian_name_that_is_a_number_is_one_person():
     assert ("Person", "巴七十三") in found("局党组成员、副局长巴七十三同志传达了会议精神。")
 
 
+@pytest.mark.parametrize("text, name", [("副州长才让卓玛出席仪式。", "才让卓玛"),
+                                        ("副市长苏德毕力格表示，将加快推进。", "苏德毕力格"),
+                                        ("副县长沙马阿依主持会议。", "沙马阿依"),
+                                        ("儿科主任巴特尔介绍。", "巴特尔")])
+def test_a_name_of_a_tradition_without_surnames_is_read_whole_after_a_title(text, name):
+    assert ("Person", name) in found(text)
+
+
+def test_a_place_that_opens_with_a_name_word_is_no_name_after_a_title():
+    assert not [m for m in found("主任乌兰浩特市某某医院。") if m[0] == "Person"]
+
+
 def test_a_transliterated_name_after_a_title_ends_before_the_verb_it_runs_into():
     assert ("Person", "阿布都·买买提") in found("副主席阿布都·买买提出席会议。")
 
