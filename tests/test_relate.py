@@ -335,6 +335,11 @@ def test_a_village_is_located_in_the_township_named_before_it(gazetteer):
     assert ("新丰村", "万全乡") in read(gazetteer, document, "locatedIn")
 
 
+def test_a_zone_the_divisions_dataset_lacks_is_located_in_the_place_its_name_opens_with(gazetteer):
+    document = facts("宜城经济开发区召开卫生健康工作会议。", ("宜城经济开发区", R))
+    assert ("宜城经济开发区", "宜城市") in read(gazetteer, document, "locatedIn")
+
+
 def test_a_union_chair_and_the_hospitals_own_party_secretary_hold_posts_at_the_hospital(gazetteer):
     document = facts("永城市中医院召开职代会。工会主席王建国作报告。院党委书记、院长李红梅讲话。",
                      ("永城市中医院", I), ("王建国", P), ("院党委", I), ("李红梅", P))
