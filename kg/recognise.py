@@ -470,6 +470,9 @@ class GenrePatterns:
             if start == previous_end and (text[previous_end:previous_end + 2] == "附属" or (
                     text[previous_end:previous_end + 1] == "第" and text[previous_start:previous_end].endswith(("大学", "学院")))):
                 start = previous_start  # 某大学附属某医院, 某大学第二附属医院, 某大学第一医院: one name
+            elif (head.endswith("学院") and start == previous_end and text[previous_start:previous_end].endswith("大学")
+                  and re.fullmatch(rf"[{P.CJK}]{{0,6}}", text[previous_end:match.start()])):
+                start = previous_start  # 某大学医学院, 某大学某某医学院: a college of the university
             elif head in ("办事处", "联络处") and text[previous_end:previous_end + 1] == "驻" and previous_end < match.start() <= previous_end + 8:
                 start = previous_start  # 某市人民政府驻某地办事处: the office carries its government's name
             elif (head in P.PART_OF_BODY and start >= previous_end > previous_start

@@ -92,6 +92,10 @@ def test_a_review_before_a_hospital_and_a_campaign_for_hospitals_of_a_kind_name_
     assert not [n for k, n in found("会上回顾总结医院一年工作，创建平安医院、绿色美丽医院。") if k == "Institution"]
 
 
+def test_a_hospital_affiliated_to_a_universitys_medical_college_is_one_name():
+    assert ("Institution", "宜城大学医学院附属永安医院") in found("宜城大学医学院附属永安医院专家出席。")
+
+
 def test_a_university_and_its_numbered_hospital_are_one_name():
     assert ("Institution", "南昌大学第二附属医院") in found("上饶市与南昌大学第二附属医院签约。")
 
