@@ -216,7 +216,7 @@ SURNAMES_1 = set("".join("""逄傅阎洪赖丘萧袭竺王李张刘陈杨黄赵�
     雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植
     衡富尧闭由""".split()))
 # Tibetan, Mongolian and Yi names carry no Han surname: they are strung from a small stock of name
-# words (才让 + 卓玛, 苏德 + 毕力格, 沙马 + 阿依), two or three of them.
+# words (才让 + 卓玛, 苏德 + 毕力格, 沙马 + 阿依; 巴特尔 alone), one to three of them.
 ETHNIC_NAME_WORDS = tuple("""
     扎西 次仁 才让 多吉 多杰 卓玛 拉姆 顿珠 尼玛 格桑 旺堆 达瓦 央金 白玛 曲珍 洛桑 平措 旦增 丹增 普布 巴桑 次旦 边巴
     德吉 拉巴 索南 仁青 桑杰 卓嘎 措姆 嘉措 加措 才旦 更登 贡布 罗布 强巴 群培 土登 益西 仁增 次珠 欧珠 拉毛 拉毛草

@@ -51,8 +51,8 @@ CARRYING_OUT = re.compile(r"(?:深入|持续|扎实|全面|积极|加快|大力|
 # 市领导某某、某某出席: leaders named in a run, after the word for them.
 LEADERS = re.compile(rf"[省市县区州旗镇乡院局委]领导(?=[{P.CJK}])")
 COUNTED_NAME = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?(?=同志|[^\u4e00-\u9fa5]|$)")
-# A two-character name padded to the width of three in signatures and lists (张　瑞).
 ETHNIC_NAME = re.compile(f"(?:{'|'.join(sorted(P.ETHNIC_NAME_WORDS, key=len, reverse=True))}){{1,3}}")
+# A two-character name padded to the width of three in signatures and lists (张　瑞).
 PADDED_NAME = re.compile(rf"[{P.CJK}][ \u3000]{{1,2}}[{P.CJK}](?![{P.CJK}])")
 
 

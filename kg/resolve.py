@@ -46,11 +46,11 @@ QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  
 # Words after a quoted programme's name that make another thing of it: “某某”示范区 is a zone of the
 # programme, so the quoted name is not its alias.
 ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "基地", "平台", "中心", "体系")
-# How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
 # Places below the townships, which the divisions list does not hold: villages and neighbourhoods.
 VILLAGE = re.compile(r"(?:村|社区|居委会|村委会)$")
 # Zones that the divisions' dataset does not hold lie in the place their names open with (某市新区, 某某经济技术开发区).
 ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|合作区|示范区|试验区|实验区|园区)$")
+# How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
