@@ -3,7 +3,8 @@
 A quantity is a number followed by a unit. The number may be digits (26.33, 1.2万), Chinese numerals
 (十二, read with cn2an), a range (1至3, 300万-500万) or a mask (*, X, or nothing at all before the
 unit: published reports often delete figures). What the quantity measures is the noun phrase before
-it in its clause (医共体10个), or after it when nothing comes before (建成3家普惠托育机构).
+it in its clause (医共体10个), or after it when nothing comes before (建成3家普惠托育机构) or when
+a count runs straight into a noun phrase (动员全系统120名党员).
 Whether it is a target or a result comes from cue words earlier in its sentence (力争, 年内, 已,
 累计), else from the part of the report it is in (a 工作展望 part states targets, a 总结 part results).
 
@@ -82,6 +83,9 @@ OPENING_YEAR = re.compile(r"^\W*(?:摘要[:：])?(20\d\d)年")
 YEAR = re.compile(r"(?<![较比同])(20\d\d)年(?!\d*月)|(?P<this_year>今年|年内|年底前|本年)")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 NOUN_LIKE = {"vn", "an", "j", "eng"}
+NOT_IN_A_NOUN_PHRASE = set("vpdcrmu")  # jieba's verbs, prepositions, adverbs, conjunctions, pronouns, numerals, particles
+# Units that count things (not money or shares): a noun right after such a count is what it counts.
+COUNTING_UNITS = {"个", "家", "名", "人", "张", "台", "项", "所", "例", "场", "次", "期", "起", "份", "支", "辆", "套", "户", "件", "人次", "场次"}
 ATTENDANCE = re.compile(r"(?:在[\u4e00-\u9fa5]{1,6})?(?:(?:[^，,。；;]{0,8}?(?:参加|出席|列席)了?)(?:这次|此次|本次)?[\u4e00-\u9fa5]{0,4}?(?:会议|大会|研讨|座谈|培训|仪式)"
                         r"|参会|与会|(?:参加|出席)(?=[，,。；;]))")
 # 8个单位作了经验交流: who spoke at the meeting; 两个月左右时间: a span of time; 二期: a building's phase.
@@ -197,17 +201,30 @@ def _metric(sentence: str, match: re.Match, previous_end: int,
     after = re.match(r"(?:以上|以下|以内|左右)?的?([^，,；;。：:、！？\s\d*]{1,16})", sentence[match.end():])
     listed = ("、" in sentence[clause_start - 1:end] and after is not None
               and re.match(r"(?:医院|单位|机构|卫生院|部门)", after.group(1)))
-    if _names_something(sentence[start:end]) and not listed:  # 甲、乙、丙4家医院: the kind after the count
+    words = AFTER_STOP.split(after.group(1))[0] if after else ""
+    counted = _leading_noun_phrase(words) if match.group("unit") in COUNTING_UNITS else ""
+    words = counted or words  # 动员全系统120名党员下沉社区: the count counts 党员
+    if _names_something(sentence[start:end]) and not listed and not counted:  # 甲、乙、丙4家医院
         return sentence[start:end].strip(), (start, end)
-    if after:
-        words = AFTER_STOP.split(after.group(1))[0]
-        if words:  # 形成了18个专项行动: the count comes first, what it counts after it
-            start = match.end() + after.start(1)
-            return words, (start, start + len(words))
+    if words:  # 形成了18个专项行动: the count comes first, what it counts after it
+        start = match.end() + after.start(1)
+        return words, (start, start + len(words))
     if previous_metric[0]:
         return previous_metric
     verb = before.strip()  # 投资758.3万元: the verb is all there is to say what was counted
     return verb, (clause_start, clause_start + len(before))
+
+
+def _leading_noun_phrase(words: str) -> str:
+    """党员 of 党员下沉社区, 县级综合医院: the words up to the first verb, adverb or preposition, if
+    they end in a noun; nothing where a verb comes first (覆盖全县)."""
+    phrase = ""
+    for token in pseg.cut(words):
+        if token.flag[:1] in NOT_IN_A_NOUN_PHRASE and token.flag not in NOUN_LIKE:
+            break
+        phrase += token.word
+        last = token.flag
+    return phrase if phrase and (last.startswith("n") or last in NOUN_LIKE) else ""
 
 
 def _names_something(words: str) -> bool:

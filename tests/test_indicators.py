@@ -164,6 +164,14 @@ def test_a_count_stated_before_its_noun_takes_the_noun_as_metric():
     assert found.metric == "专项行动"
 
 
+def test_a_count_followed_by_a_noun_counts_that_noun_even_after_a_verb_and_its_object():
+    assert only("组织动员全系统120名党员下沉社区。").metric == "党员"
+
+
+def test_a_count_followed_by_a_verb_still_measures_the_noun_before_it():
+    assert only("全县组建家庭医生团队56个覆盖全县。").metric == "家庭医生团队"
+
+
 def test_a_figure_with_no_place_or_authority_named_is_kept_about_nothing():
     text = "全市新建村卫生室10个。"
     document = clean(SourceDocument(path="t.txt", text=text, encoding="utf-8"))
