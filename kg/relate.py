@@ -48,7 +48,8 @@ HEADS_OF_TITLE = {"院长": ("院",), "院领导": ("院",), "局长": ("局",),
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 # A department (科) named before a person with no body: 财务科科长、工会财务委员某某, 骨伤科的某某主任.
 DEPARTMENT = r"(?:(?<![\u4e00-\u9fa5])|(?<=来自)|(?<=[的和及与]))(?!来自)[\u4e00-\u9fa5]{1,6}?科"
-DEPARTMENT_RUN_BEFORE = re.compile(rf"((?:{DEPARTMENT}|(?<![\u4e00-\u9fa5])院?(?:工会|团委|纪委)){TITLE}(?:、[\u4e00-\u9fa5]{{0,6}}?{TITLE})*)(?:同志)?\s*$")
+DEPARTMENT_RUN_BEFORE = re.compile(rf"((?:{DEPARTMENT}|(?:(?<![\u4e00-\u9fa5])|(?<=[由请经]))(?:[我本该]?院|医院)?(?:工会|团委|纪委)){TITLE}(?:、[\u4e00-\u9fa5]{{0,6}}?{TITLE})*)(?:同志)?\s*$")
+OWN_HOSPITAL_PREFIX = re.compile(r"^(?:[我本该]?院|医院)(?=工会|团委|纪委)")  # 该院工会主席: the post is 工会主席
 DEPARTMENT_BEFORE = re.compile(rf"({DEPARTMENT})的?\s*$")
 STAFF_TITLE_AFTER = re.compile(rf"\s*({TITLE}|医师|护士长)")
 
@@ -155,7 +156,7 @@ def _posts_in_a_department(person: Mention, facts: DocumentFacts, resolver: Reso
     before = text[max(0, person.start - TITLE_WINDOW):person.start]
     if run := DEPARTMENT_RUN_BEFORE.search(before):
         reported_on = _institution_reported_on(facts, resolver, ("院", "局", "委员会"), person.start, bodies, entity_of)
-        return [(reported_on, run.group(1))] if reported_on else []
+        return [(reported_on, OWN_HOSPITAL_PREFIX.sub("", run.group(1)))] if reported_on else []
     department, title = DEPARTMENT_BEFORE.search(before), STAFF_TITLE_AFTER.match(text, person.end)
     if not (department and title):
         return []

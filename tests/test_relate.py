@@ -347,6 +347,11 @@ def test_a_union_chair_and_the_hospitals_own_party_secretary_hold_posts_at_the_h
                                                      ("李红梅", "书记、院长", "永城市中医医院")}
 
 
+def test_the_union_chair_of_the_hospital_named_after_a_preposition_serves_at_the_hospital(gazetteer):
+    document = facts("永城市中医院召开职代会。大会由该院工会主席王建国主持。", ("永城市中医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "工会主席", "永城市中医医院")}
+
+
 def test_a_former_president_holds_the_former_post(gazetteer):
     document = facts("永城市人民医院原院长王建国出席。", ("永城市人民医院", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "原院长", "永城市人民医院")}
