@@ -44,7 +44,7 @@ ZONE = re.compile(r"(经济技术开发区|经济开发区|高新技术产业开
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 CLASS_MODIFIER_ENDINGS = tuple(P.CLASS_MODIFIERS)  # for str.endswith, built once
 # The verb of reporting after a speaker's name (某某作工作报告, 某某作《…》, 某某报告了…).
-SPEAKER_REPORTS = ("作工作", "作《", "作了", "作的", "作医院", "作报告", "报告")
+SPEAKER_REPORTS = ("作工作", "作《", "作了", "作的", "作医院", "作报告", "作主体", "作主题", "作专题", "作述职", "作题为", "报告")
 # A Mongolian given name that is a number (某六十九), ending where the name does.
 # Verbs of carrying out that open no programme's name, unlike 深化 (深化某某改革工程).
 CARRYING_OUT = re.compile(r"(?:深入|持续|扎实|全面|积极|加快|大力|广泛)?(?:开展|实施|推进|宣传|组织|举办)")
@@ -815,8 +815,10 @@ class StatisticalCandidates:
                     end = ent.start + _transliterated_name_end(text, ent.start_char, ent.end_char) - ent.start_char
                 if kind == "Person" and _function_word_first(text, ent.start_char, ent.end_char):
                     continue
-                if kind == "Person" and len(ent.text) == 3 and text.startswith(SPEAKER_REPORTS, ent.end_char - 1):
-                    end -= 1  # 院长某某作工作报告 read as 某某作: the speaker and the verb of reporting
+                if kind == "Person" and len(ent.text) == 3 and (
+                        text.startswith(SPEAKER_REPORTS, ent.end_char - 1)
+                        or (_function_word_third(text, ent.start_char, 2) and not P.TITLE_AFTER_DEPUTY.match(text, ent.end_char))):
+                    end -= 1  # 院长某某作工作报告, 某某以《…》为题 read as 某某作, 某某以: the name and a verb or preposition
                 elif kind == "Person" and _opens_verb_or_adjective(_flag_across(text, ent.end_char)):
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
                 if kind == "Institution" and _head_opens_a_word(ent.text, text[ent.end_char:ent.end_char + 2]):
@@ -878,7 +880,7 @@ class StatisticalCandidates:
         if self.gazetteer.full(name) or self.gazetteer.short(name):
             return True
         suffix = ADMINISTRATIVE_SUFFIX.search(name)
-        return (bool(suffix) and suffix.start() >= 2 and name[0] not in P.RELATIVE_PREFIXES  # not 苏区, 山区: words
+        return (bool(suffix) and suffix.start() >= 2 and name[0] not in P.RELATIVE_PREFIXES and name[0] not in "各全本该我"  # not 苏区, 各市县
                 and not _generic(name[:suffix.start()]) and not self.head_at_end.search(name[:-1])
                 and "医院" not in name)
 

@@ -42,6 +42,19 @@ def test_places_that_are_not_administrative_are_no_regions():
     assert [(s.text, s.label_) for s in doc.spans[STATISTICAL]] == [("东川县", "Region")]
 
 
+def test_a_quantifier_before_a_level_makes_no_region():
+    doc = blank().make_doc("各市县要落实")
+    doc.ents = [Span(doc, 0, 3, "LOC")]
+    assert not StatisticalCandidates(Gazetteer.load())(doc).spans[STATISTICAL]
+
+
+def test_a_three_character_name_ends_before_a_preposition_unless_a_title_follows():
+    doc = blank().make_doc("院长王建以《某某》为题作报告，纪检组王建顺组长出席")
+    doc.ents = [Span(doc, 2, 5, "PER"), Span(doc, 18, 21, "PER")]
+    doc = StatisticalCandidates(Gazetteer.load())(doc)
+    assert [s.text for s in doc.spans[STATISTICAL]] == ["王建", "王建顺"]
+
+
 def test_rules_win_where_they_overlap_the_trained_ner_which_fills_the_rest():
     doc = blank().make_doc("东川县人民医院院长王建国")
     doc.spans[CANDIDATES] = [Span(doc, 0, 7, "Institution")]

@@ -182,7 +182,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("corpus"))
     parser.add_argument("--synthetic", type=Path, default=Path("synthetic"))
     parser.add_argument("--genre-repeats", type=int, default=6)
-    parser.add_argument("--synthetic-repeats", type=int, default=2)
+    parser.add_argument("--synthetic-repeats", type=int, default=0,
+                        help="times the synthetic paragraphs go in (0: not at all, as for the shipped model)")
     parser.add_argument("--genre-dev", type=int, default=6, help="tune documents kept for dev")
     args = parser.parse_args()
 
