@@ -96,6 +96,10 @@ def test_a_hospital_affiliated_to_a_universitys_medical_college_is_one_name():
     assert ("Institution", "宜城大学医学院附属永安医院") in found("宜城大学医学院附属永安医院专家出席。")
 
 
+def test_a_bureau_of_a_zone_keeps_the_zones_name_whose_last_character_is_no_relative_prefix():
+    assert ("Institution", "宜城市旅游度假区社会事业发展局") in found("会议由宜城市旅游度假区社会事业发展局局长主持。")
+
+
 def test_a_university_and_its_numbered_hospital_are_one_name():
     assert ("Institution", "南昌大学第二附属医院") in found("上饶市与南昌大学第二附属医院签约。")
 
