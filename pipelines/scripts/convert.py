@@ -199,7 +199,7 @@ def main() -> None:
     train = news_train + cluener(nlp, args.datasets / "cluener2020" / "train.json")
     in_domain = genre(nlp, args.annotations, args.corpus, genre_train)
     train += in_domain * args.genre_repeats
-    written = synthetic(nlp, args.synthetic)
+    written = synthetic(nlp, args.synthetic) if args.synthetic_repeats else []
     train += written * args.synthetic_repeats
     dev = news_dev + genre(nlp, args.annotations, args.corpus, genre_dev)
 
