@@ -247,12 +247,14 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
         return head_start
     start = head_start
     for index, (word, flag) in enumerate(reversed(_cut(window))):
-        if word in P.NAME_STOPS:
-            break
         opens_window = start - len(word) == window_start
-        if (len(word) == 1 and word in P.NUMERALS and index > 0 and opens_window
-                and (window_start == 0 or P.PUNCTUATION.match(text[window_start - 1]))):
-            start -= 1  # 、四方中心卫生院: a numeral that opens a name right after a list separator
+        after_separator = window_start == 0 or P.PUNCTUATION.match(text[window_start - 1])
+        if len(word) == 1 and index > 0 and opens_window and (
+                (word in P.NUMERALS and after_separator)
+                or (flag == "m" and _is_cjk(word) and text[window_start - 1:window_start] == "、")):
+            start -= 1  # 、四方中心卫生院, 、月塘社区…: a numeral or a measure word that opens a name right after a list separator
+            break
+        if word in P.NAME_STOPS:
             break
         if (
             word in P.NAME_WORDS

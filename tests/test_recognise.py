@@ -100,6 +100,11 @@ def test_a_bureau_of_a_zone_keeps_the_zones_name_whose_last_character_is_no_rela
     assert ("Institution", "宜城市旅游度假区社会事业发展局") in found("会议由宜城市旅游度假区社会事业发展局局长主持。")
 
 
+@pytest.mark.parametrize("name", ["四方中心卫生院", "月塘社区卫生服务中心"])
+def test_a_listed_name_that_opens_with_a_numeral_or_a_measure_word_keeps_it(name):
+    assert ("Institution", name) in found(f"院长王某某、{name}医生李某发言。")
+
+
 def test_a_university_and_its_numbered_hospital_are_one_name():
     assert ("Institution", "南昌大学第二附属医院") in found("上饶市与南昌大学第二附属医院签约。")
 
