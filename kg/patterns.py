@@ -43,6 +43,10 @@ OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合
                    "卫健委", "卫健局", "卫生健康局", "卫体局", "卫生健康委员会", "卫生健康委", "中心血站", "中心医院",
                    "卫生健康监督所", "卫生监督所", "卫生健康综合监督执法局", "中医药管理局", "医疗保障局", "医保局",
                    "疾病预防控制局", "疾控局"}
+# Kinds of zone, which the divisions' dataset does not hold (某某经济技术开发区, 某市新区, 某某旅游度假区).
+ZONE_NAMES = "经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区"
+# A name that ends as a zone's does: its 区 is no relative prefix, and it lies in the place it opens with.
+ZONE_AT_END = re.compile(rf"(?:{ZONE_NAMES}|实验区|合作区|保税区|度假区|旅游区|园区)$")
 # The committee of a development zone named without a place is the zone of the report's own place.
 OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)(?:管委会|管理委员会|党工委)")
 # 二院, 市一院: a numbered people's hospital of the report's own place, named on its own.

@@ -40,10 +40,7 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 LISTED_TOWNSHIPS = re.compile(rf"(?<![{P.CJK}])(?P<names>[{P.CJK}]{{2,3}}(?:、[{P.CJK}]{{2,3}})*)等\s*[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|镇街)")
 # Provinces run together by their one-character abbreviations before a word of cooperation (京津冀协同).
 PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
-ZONE_NAMES = "经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区"
-ZONE = re.compile(rf"({ZONE_NAMES})(?![建创])")
-# The 区 that ends a zone's name, which is no relative prefix (某某旅游度假区社会事业发展局).
-ZONE_END = re.compile(rf"(?:{ZONE_NAMES}|实验区|合作区|保税区|度假区|旅游区|园区)$")
+ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 CLASS_MODIFIER_ENDINGS = tuple(P.CLASS_MODIFIERS)  # for str.endswith, built once
 # The verb of reporting after a speaker's name (某某作工作报告, 某某作《…》, 某某报告了…).
@@ -637,7 +634,7 @@ def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: lis
     for i in range(start + 1, head_start):
         if text[i] == "区" and i - 2 >= start and text[i - 2:i] == "自治":
             return i - 2  # 自治区党委: the region-level relative prefix of the five autonomous regions
-        if text[i] == "区" and ZONE_END.search(text, start, i + 1):
+        if text[i] == "区" and P.ZONE_AT_END.search(text, start, i + 1):
             continue  # 经济开发区管委会, 某某旅游度假区社会事业发展局: the 区 ends a zone's name
         if text[i] in P.RELATIVE_PREFIXES and not any(s < i < e for s, e in regions):
             if not any(s == i for s, _ in regions) and text[i - 1] not in "人" and text[i - 1:i + 1] not in P.WORDS_ENDING_IN_A_LEVEL:

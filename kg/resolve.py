@@ -17,7 +17,7 @@ import jieba.posseg as pseg
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
 from .patterns import (DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY, TITLES,
-                       short_name_inside_a_word)
+                       ZONE_AT_END, short_name_inside_a_word)
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -48,8 +48,6 @@ QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  
 ANOTHER_THING_THAN_CORE = ("示范区", "示范县", "示范市", "示范点", "基地", "平台", "中心", "体系")
 # Places below the townships, which the divisions list does not hold: villages and neighbourhoods.
 VILLAGE = re.compile(r"(?:村|社区|居委会|村委会)$")
-# Zones that the divisions' dataset does not hold lie in the place their names open with (某市新区, 某某经济技术开发区).
-ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|合作区|示范区|试验区|实验区|园区)$")
 # How a report speaks of its own place (全县, 县委, 我市): tells 五华县 from 五华区 when the name does not.
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
@@ -522,7 +520,7 @@ class Resolver:
                                        reason="village of the same township or county")
                 village.within = within
                 return village
-            if not codes and ZONE.search(text) and len(place := self._place_codes(text, context)) == 1:
+            if not codes and ZONE_AT_END.search(text) and len(place := self._place_codes(text, context)) == 1:
                 zone = self._entity(f"region/{place[0]}/{normalise(text)}", EntityType.REGION, text,
                                     reason="zone named after the place it lies in")
                 zone.within = place[0]
