@@ -33,11 +33,15 @@ HEAD_EXPANSIONS = [
     ("卫健局", "卫生健康局", "abbreviation 卫健局"),
     ("疾控中心", "疾病预防控制中心", "abbreviation 疾控中心"),
     ("疾控局", "疾病预防控制局", "abbreviation 疾控局"),
+    ("卫健和医保局", "卫生健康和医疗保障局", "abbreviation 卫健和医保局"),
     ("医保局", "医疗保障局", "abbreviation 医保局"),
     ("市场监管局", "市场监督管理局", "abbreviation 市场监管局"),
     ("中医院", "中医医院", "abbreviation 中医院"),
     ("政府办", "人民政府办公室", "abbreviation 政府办"),
 ]
+# The short forms of a full head that reports write as often as the full one: all are the body's names.
+SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫生健康局": ("卫健局",),
+               "疾病预防控制中心": ("疾控中心",), "医疗保障局": ("医保局",)}
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 SHARED_PROGRAMME_HEAD = re.compile(r"(?:行动|建设|战略|工程)$")
@@ -667,7 +671,14 @@ class Resolver:
         entity.merge_reasons.update(reasons)
         if place:
             entity.admin_code = self._deepest_place_in(name, place)  # where it is, for locatedIn
-        for alias in (text, placed, lowest if place else name):
+        aliases = [text, placed, lowest if place else name]
+        if place and self.gazetteer.division(place).level == "township":
+            county = self.gazetteer.division(place).parent_code
+            aliases.append(self.gazetteer.division(county).name + lowest)  # 义安镇卫生院 is also 某市义安镇卫生院
+        full_head = next((head for head in SHORT_HEADS if name.endswith(head)), None)
+        for written in {name, lowest if place else name} if full_head else ():
+            aliases += [written[:-len(full_head)] + short for short in SHORT_HEADS[full_head]]  # 某市卫生健康委
+        for alias in aliases:
             if alias != entity.label:
                 entity.alt_labels.add(alias)
         return entity

@@ -628,3 +628,9 @@ def test_provinces_run_together_by_their_abbreviations_before_cooperation_are_re
 def test_a_kind_of_project_and_a_quoted_saying_are_no_programmes():
     result = found("实施医疗卫生基础设施项目,推进民生补短板项目,树立“健康是最好的投资”理念。")
     assert not [n for k, n in result if k == "Programme"]
+
+
+def test_a_bureau_that_merged_two_departments_is_one_institution():
+    result = found("宜城市卫生健康和医疗保障局、宜城市文化广电和旅游局、宜城市教育和体育局参加会议。")
+    assert {("Institution", "宜城市卫生健康和医疗保障局"), ("Institution", "宜城市文化广电和旅游局"),
+            ("Institution", "宜城市教育和体育局")} <= result

@@ -449,3 +449,19 @@ def test_the_corps_short_name_is_an_alias_of_its_full_name():
 def test_a_bare_bureau_in_one_persons_run_of_posts_is_of_the_place_of_the_body_before_it():
     text = "临沭县召开全市中医药工作会议。市卫生健康委党组书记、主任，中医药管理局局长王建国出席。"
     assert place_of(text, "中医药管理局") == code("临沂市")
+
+
+def test_a_township_health_centre_is_also_named_with_its_county_before_it():
+    resolver = resolve([facts("a.txt", "永城市卫生健康委员会召开会议。芒山镇卫生院作了发言。")], Gazetteer.load())
+    assert "永城市芒山镇卫生院" in labels(resolver)["芒山镇卫生院"].alt_labels
+
+
+def test_a_commission_and_a_bureau_carry_the_short_heads_reports_write_them_with():
+    resolver = resolve([facts("a.txt", "商南县卫生健康委员会和宜城市卫生健康局召开会议。")], Gazetteer.load())
+    assert {"商南县卫生健康委", "商南县卫健委"} <= labels(resolver)["商南县卫生健康委员会"].alt_labels
+    assert "宜城市卫健局" in labels(resolver)["宜城市卫生健康局"].alt_labels
+
+
+def test_a_merged_health_and_insurance_bureau_by_its_abbreviation_is_the_full_bureau():
+    resolver = resolve([facts("a.txt", "宜城市卫健和医保局召开会议。")], Gazetteer.load())
+    assert "宜城市卫生健康和医疗保障局" in labels(resolver)
