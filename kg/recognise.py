@@ -103,6 +103,13 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def _names_something_else(text: str, start: int, end: int) -> bool:
+    """A short place name in quotes on its own (“滨城”, a city's nickname) or right before a
+    programme's head (光明行动) names that, not the district of the same short name."""
+    quoted = text[start - 1:start] in P.QUOTE_OPEN and text[end:end + 1] in P.QUOTE_CLOSE
+    return quoted or bool(re.match(r"行动|工程|活动|计划|项目", text[end:end + 2]))
+
+
 class RegionFinder:
     """Administrative places from the gazetteer; short forms only where the document's own places allow."""
 
@@ -128,7 +135,8 @@ class RegionFinder:
         for start, end, is_short in hits:
             name = text[start:end]
             if is_short:
-                if not self._short_in_context(name, context) or self._inside_word(text, start, end):
+                if (not self._short_in_context(name, context) or self._inside_word(text, start, end)
+                        or _names_something_else(text, start, end)):
                     continue
             elif not self._plausible_full(text, start, end):
                 continue
@@ -182,6 +190,8 @@ class RegionFinder:
     def _plausible_full(self, text: str, start: int, end: int) -> bool:
         if P.short_name_inside_a_word(text, start, end) or text[end - 1:end + 1] == "乡镇":
             return False  # 建设乡镇卫生院 holds the name of a township, 建设乡
+        if end - start == 2 and text[start] == "代" and text[end:end + 1] == "长":
+            return False  # 代县长: the acting head of a county, not the county 代县
         return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
 
     def _short_in_context(self, name: str, context: set[str]) -> bool:
@@ -263,6 +273,8 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
             start -= len(word)
             continue
         break
+    if text[start] == "暨" and not text.startswith("暨南大学", start):
+        start += 1  # 签约暨某市中心医院分院揭牌: 暨 joins two events, it opens no name (jieba tags it a noun)
     return start
 
 
@@ -480,6 +492,9 @@ class GenrePatterns:
             elif (head in P.PART_OF_BODY and start >= previous_end > previous_start
                   and re.fullmatch(rf"(?:(?![和与及])[{P.CJK}]){{2,10}}", text[previous_end:match.start()])):
                 start = previous_start  # 某省中医院某某分院, 某集团某省某某有限公司: the part carries the whole's name
+            elif (head == "医院" and previous_end > previous_start and previous_end < match.start()
+                  and (self.gazetteer.full(between := text[previous_end:match.start()]) or self.gazetteer.short(between))):
+                start = previous_start  # 某省中医院某省医院, 某大学第一医院某市医院: a hospital's branch in another place
             elif head in P.NAMED_AFTER_ITS_WHOLE and start == previous_end == match.start() and previous_end > previous_start:
                 previous_end = end
                 _add(doc, previous_start, end, "Institution")  # 某省委宣传部, 某医院医共体: named right after its body
@@ -509,13 +524,14 @@ class GenrePatterns:
             if (place_end and text[place_end:place_end + 1] == "级") or LEVEL_OF_BODY.search(modifier):
                 continue  # 某区级医院, 某省级某某中心: a level of hospital or centre, not a name
             relative = (modifier[0] in P.RELATIVE_PREFIXES and not _every_place(text, start, own=modifier[1:] + head in P.OWN_PLACE_HEADS)
-                        and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇"))
+                        and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇")
+                        and not IN_OR_OUT_OF_PLACE.match(text, start + 1))  # 区内外三级医院: no district's
             national = modifier.startswith(P.NATIONAL_PREFIXES)
             rest = text[place_end:match.start()] if place_end else modifier[1:] if relative else modifier
             if national:
                 rest = modifier[2:]
-            if place_end and rest in P.CLASS_MODIFIERS:
-                continue  # 某县乡镇卫生院: the county's township health centres, a class
+            if place_end and (rest in P.CLASS_MODIFIERS or IN_OR_OUT_OF_PLACE.match(rest)):
+                continue  # 某县乡镇卫生院, 某省内顶级医院: a class of bodies of the place, or in or out of it
             if (rest + head) in P.OWN_PLACE_HEADS:
                 pass  # 市中心医院: the city's own hospital of that name
             elif (modifier in ("镇", "乡") and head in P.TOWNSHIP_BODY_HEADS
@@ -556,6 +572,10 @@ def _head_opens_a_word(name: str, following: str) -> bool:
     return ((name.endswith("委") and (following[:1] in ("托", "员") or (following[:1] == "派" and following != "派驻")))
             or (name.endswith("人大") and following in ("代表", "会堂"))
             or (name.endswith(("医共体", "医联体", "共同体")) and following == "建设"))
+
+
+# 省内, 市外, 区内外 right after a place: the bodies within or beyond it, a class (not 内科, 外科, 内分泌).
+IN_OR_OUT_OF_PLACE = re.compile(r"(?:内外|内|外|以内|以外)(?!科|分泌)")
 
 
 def _bare_own_body(text: str, end: int) -> int | None:
@@ -651,6 +671,14 @@ def _surname_length(text: str) -> int:
     return 1 if text[:1] in P.SURNAMES_1 else 0
 
 
+def _not_a_person_here(text: str, start: int, end: int) -> bool:
+    """苏宿两地 (two places' abbreviations), “邵医模式” (a name inside a quoted formula): a
+    surname-led word that is no person."""
+    if text.startswith(("两地", "三地", "两省", "两市"), end):
+        return True
+    return text[start - 1:start] in P.QUOTE_OPEN and text[end:end + 1] not in P.QUOTE_CLOSE
+
+
 def _function_word_first(text: str, start: int, end: int) -> bool:
     """书记向退休干部介绍, 主任和部分乡镇: 向 and 和 are surnames, but here a word starts right after
     them that is a verb or runs past the name, or a surname and a title do (和熊院长), so they are a
@@ -673,14 +701,17 @@ def _function_word_third(text: str, start: int, two: int) -> bool:
             and len(words[1][0]) == 1 and words[1][1] in ("p", "c"))
 
 
+BODY_HEAD_AT_END = re.compile(f"(?:{'|'.join(head for head in P.INSTITUTION_HEADS if len(head) >= 3)})$")
+
+
 def _looks_like_name(name: str) -> bool:
     surname = _surname_length(name)
     if not surname or not 2 <= len(name) <= 4 or len(name) - surname > 2:
         return False
     if name in P.NOT_NAMES or name[surname:] in P.NOT_NAMES or name[-2:] in P.NOT_NAMES or name[:2] in P.NOT_NAMES:
         return False
-    if name[-1] in P.BODY_ENDINGS:
-        return False  # 计生办主任: a body before its head's title, not a person
+    if name[-1] in P.BODY_ENDINGS or BODY_HEAD_AT_END.search(name):
+        return False  # 计生办主任, 卫生院院长 (卫 is a surname): a body before its head's title, not a person
     if len(name) == 2 and name[0] in "来到赴" and name[1] in PROVINCE_ABBREVIATIONS:
         return False  # 总书记来川视察: came to Sichuan
     return all(_is_cjk(ch) for ch in name)
@@ -815,7 +846,8 @@ class StatisticalCandidates:
                 end = ent.end
                 if kind == "Person" and "·" in ent.text:
                     end = ent.start + _transliterated_name_end(text, ent.start_char, ent.end_char) - ent.start_char
-                if kind == "Person" and _function_word_first(text, ent.start_char, ent.end_char):
+                if kind == "Person" and (_function_word_first(text, ent.start_char, ent.end_char)
+                                         or _not_a_person_here(text, ent.start_char, ent.end_char)):
                     continue
                 if kind == "Person" and len(ent.text) == 3 and (
                         text.startswith(SPEAKER_REPORTS, ent.end_char - 1)
@@ -824,6 +856,8 @@ class StatisticalCandidates:
                 elif kind == "Person" and _opens_verb_or_adjective(_flag_across(text, ent.end_char)):
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
                 if kind == "Institution" and _head_opens_a_word(ent.text, text[ent.end_char:ent.end_char + 2]):
+                    continue
+                if kind == "Region" and _names_something_else(text, ent.start_char, ent.end_char):
                     continue
                 if kind == "Institution" and _head_is_title(ent.text[-2:], text[ent.end_char:ent.end_char + 1]):
                     continue  # 某某学院长: a name and the title 院长
@@ -862,10 +896,13 @@ class StatisticalCandidates:
             modifier = name[:head.start()]
             if LEVEL_OF_BODY.search(modifier):
                 return False
+            if modifier and _generic(modifier):
+                return False  # 区域龙头医院: generic words, even where the first is a level word
             modifier = modifier[1:] if modifier[:1] in P.RELATIVE_PREFIXES else modifier
             places = self.gazetteer.find(modifier)
-            if places and places[0][0] == 0 and modifier[places[0][1]:] in P.CLASS_MODIFIERS:
-                return False  # 某县乡镇卫生院: a class of the county's bodies
+            rest = modifier[places[0][1]:] if places and places[0][0] == 0 else None
+            if rest is not None and (rest in P.CLASS_MODIFIERS or IN_OR_OUT_OF_PLACE.match(rest)):
+                return False  # 某县乡镇卫生院, 某省内顶级医院: a class of the county's bodies
             return not (modifier and _generic(modifier))  # 省社区医院, 三甲医院: a kind, not a name
         if kind == "Region":
             return self._administrative(name)
@@ -882,6 +919,8 @@ class StatisticalCandidates:
         if self.gazetteer.full(name) or self.gazetteer.short(name):
             return True
         suffix = ADMINISTRATIVE_SUFFIX.search(name)
+        if re.search("[省市县区乡镇村]{3}$", name):
+            return False  # 某市县乡村四级: the levels of a place, not one place
         return (bool(suffix) and suffix.start() >= 2 and name[0] not in P.RELATIVE_PREFIXES and name[0] not in "各全本该我"  # not 苏区, 各市县
                 and not _generic(name[:suffix.start()]) and not self.head_at_end.search(name[:-1])
                 and "医院" not in name)

@@ -37,6 +37,7 @@ HEAD_EXPANSIONS = [
     ("医保局", "医疗保障局", "abbreviation 医保局"),
     ("市场监管局", "市场监督管理局", "abbreviation 市场监管局"),
     ("中医院", "中医医院", "abbreviation 中医院"),
+    ("妇保院", "妇幼保健院", "abbreviation 妇保院"),
     ("政府办", "人民政府办公室", "abbreviation 政府办"),
 ]
 # The short forms of a full head that reports write as often as the full one: all are the body's names.

@@ -634,3 +634,43 @@ def test_a_bureau_that_merged_two_departments_is_one_institution():
     result = found("宜城市卫生健康和医疗保障局、宜城市文化广电和旅游局、宜城市教育和体育局参加会议。")
     assert {("Institution", "宜城市卫生健康和医疗保障局"), ("Institution", "宜城市文化广电和旅游局"),
             ("Institution", "宜城市教育和体育局")} <= result
+
+
+def test_a_hospital_named_with_words_of_policy_or_rank_is_no_name():
+    result = found("二、深化医院改革。作为区域龙头医院，宜城市人民医院转诊到区内外三级医院，争当湖北省内顶级医院。")
+    assert {n for k, n in result if k == "Institution"} == {"宜城市人民医院"}
+
+
+def test_a_conjunction_between_two_events_opens_no_name():
+    result = found("合作签约暨南阳市中心医院宛东分院揭牌仪式举行，暨南大学附属第一医院专家出席。")
+    assert {("Institution", "南阳市中心医院宛东分院"), ("Institution", "暨南大学附属第一医院")} <= result
+
+
+def test_a_hospitals_branch_named_after_another_place_is_one_name():
+    result = found("广东省中医院贵州医院和吉林大学第一医院敦化医院签约。")
+    assert {("Institution", "广东省中医院贵州医院"), ("Institution", "吉林大学第一医院敦化医院")} <= result
+
+
+def test_party_offices_campuses_and_teams_with_a_place_are_institutions():
+    result = found("唐河县委办、海原县医疗健康总院、广州市妇女儿童医疗中心、寻乌县妇保院、宿迁卫校和"
+                   "浙江东西部协作工作组参加。")
+    assert {("Institution", "唐河县委办"), ("Institution", "海原县医疗健康总院"), ("Institution", "广州市妇女儿童医疗中心"),
+            ("Institution", "寻乌县妇保院"), ("Institution", "宿迁卫校"), ("Institution", "浙江东西部协作工作组")} <= result
+
+
+def test_an_acting_county_head_is_no_mention_of_the_county_dai():
+    assert not [n for k, n in found("衡阳县代县长杨某出席。") if k == "Region" and n == "代县"]
+
+
+def test_a_short_place_name_in_quotes_or_before_a_programme_head_names_something_else():
+    result = found("深圳市南山区开展光明行动，天津滨海新区建设美丽“滨城”。")
+    assert not {n for k, n in result if k == "Region"} & {"光明", "滨城"}
+
+
+def test_the_levels_of_a_place_are_no_place():
+    assert ("Region", "宿迁市县乡村") not in found("支持宿迁市县乡村四级医疗卫生服务体系建设。")
+
+
+def test_surname_led_words_that_are_no_person_are_not_people():
+    result = found("各乡镇卫生院院长参加。推动苏宿两地共建，发挥“邵医模式”的特色。")
+    assert not [n for k, n in result if k == "Person"]
