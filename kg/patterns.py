@@ -58,9 +58,11 @@ UNIVERSITY_HOSPITAL = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[了的与和及�
 # The general office of a government or party committee (某市人民政府办公厅, 某县委办公室).
 GENERAL_OFFICE = re.compile(r"办公厅|办公室")
 # Verbs and adverbs that open a clause, not an institution's name.
-LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|建设|打造|举行|召开|开展|实施|推进|推动|"
+LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|全力支持|全力|深化|建设|打造|举行|召开|开展|实施|推进|推动|"
                           r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察|"
                           r"回顾|总结|谋划|部署|助力|充分利用|利用|精心)")
+# Verbs right after a place that a name cannot hold (某县设置二级妇保院, 某市举行某某仪式).
+VERB_AFTER_PLACE = re.compile(r"设置|设立|支持|举行|召开|开展|推进|推动|创建|成立|组建|建立|依托")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.
@@ -74,7 +76,7 @@ NAME_WORDS = {"附属", "市立", "县立", "省立", "区立", "直属", "第�
               "第六", "第七", "第八", "第九", "中心"}
 # Words that end a name going leftwards even though jieba calls them nouns.
 NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全旗", "各级", "各", "我市", "我县", "我区", "我省",
-              "本市", "本县", "本区", "该", "会议", "负责人", "领导", "同志", "工作", "系统", "辖区", "全体", "部门",
+              "本市", "本县", "本区", "该", "暨", "仪式", "会议", "负责人", "领导", "同志", "工作", "系统", "辖区", "全体", "部门",
               "单位", "机构", "其中", "目前", "今年", "去年", "年度", "以来", "期间", "方面", "情况", "能力", "水平",
               "会上", "会后", "现场", "主任", "书记", "局长", "院长", "成员", "代表", "人员", "群众", "患者", "基地",
               "时", "后", "前", "上", "下", "中", "内", "外", "次", "项", "个", "家", "所", "批", "期", "年", "月", "日",

@@ -504,6 +504,9 @@ class GenrePatterns:
             start = _after_listed_place(text, start, match.start(), regions)
             while (verb := P.LEADING_VERB.match(text, start)) and verb.end() <= match.start():
                 start = verb.end()  # 依托市人民医院, 隆重举行…: the name starts after the verbs
+            place_end = max((e for s, e in regions if s == start and e < match.start()), default=None)
+            if place_end and (verb := P.VERB_AFTER_PLACE.match(text, place_end)) and verb.end() < match.start():
+                start = verb.end()  # 某县设置二级妇保院: the place does something to a body, it names none
             if head[0] in P.RELATIVE_PREFIXES and len(head) == 2 and not any(s == start for s, _ in regions):
                 start = match.start()  # 参加的有区委、区政府: a relative name needs no modifier
             own_body = _bare_own_body(text, end)
@@ -567,11 +570,12 @@ class GenrePatterns:
 
 
 def _head_opens_a_word(name: str, following: str) -> bool:
-    """委托, 委员, 委派: a verb or a post, not a committee (纪委派驻 is one); 人大代表: a deputy;
+    """委托, 委员, 委派: a verb or a post, not a committee (纪委派驻 is one); 人大代表: a deputy; 协作: no 科协;
     人大会堂: a hall; 某省紧密型医联体建设: the building of a kind of network, a programme."""
     return ((name.endswith("委") and (following[:1] in ("托", "员") or (following[:1] == "派" and following != "派驻")))
             or (name.endswith("人大") and following in ("代表", "会堂"))
-            or (name.endswith(("医共体", "医联体", "共同体")) and following == "建设"))
+            or (name.endswith(("医共体", "医联体", "共同体")) and following == "建设")
+            or (name.endswith("协") and following[:1] in ("作", "议", "调", "同", "助")))  # 儿科协作: no 科协
 
 
 # 省内, 市外, 区内外 right after a place: the bodies within or beyond it, a class (not 内科, 外科, 内分泌).

@@ -674,3 +674,17 @@ def test_the_levels_of_a_place_are_no_place():
 def test_surname_led_words_that_are_no_person_are_not_people():
     result = found("各乡镇卫生院院长参加。推动苏宿两地共建，发挥“邵医模式”的特色。")
     assert not [n for k, n in result if k == "Person"]
+
+
+def test_a_verb_after_a_place_or_before_a_name_is_not_part_of_the_name():
+    result = found("推动宁都县、安远县设置二级妇保院。新区全力支持滨海新区中医医院发展。")
+    institutions = {n for k, n in result if k == "Institution"}
+    assert institutions == {"滨海新区中医医院"}
+
+
+def test_a_science_association_head_inside_cooperation_is_no_body():
+    assert not [n for k, n in found("深化京蒙儿科协作，共筑健康屏障。") if k == "Institution"]
+
+
+def test_a_ceremony_joined_to_another_opens_no_name():
+    assert ("Institution", "吉大一院敦化医院") in found("某医院与敦化市人民政府举行签约仪式暨吉大一院敦化医院揭牌仪式。")
