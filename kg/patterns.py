@@ -72,7 +72,7 @@ STANDALONE_INSTITUTIONS = {"国务院", "党中央", "全国人大", "全国政�
 CORPS = re.compile(r"新疆(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?|(?<![\u4e00-\u9fa5])兵团(?:第[一二三四五六七八九十]{1,3}师)?"
                    r"(?=党委|[\u4e00-\u9fa5]{0,8}?(?:局|委员会|委|办|厅|医院|中心))|兵团第[一二三四五六七八九十]{1,3}师")
 # Words that may stand inside an institution name even though they are verbs or the like.
-NAME_WORDS = {"附属", "市立", "县立", "省立", "区立", "直属", "第一", "第二", "第三", "第四", "第五",
+NAME_WORDS = {"附属", "市立", "县立", "省立", "区立", "直属", "南方", "北方", "东方", "第一", "第二", "第三", "第四", "第五",
               "第六", "第七", "第八", "第九", "中心"}
 # Words that end a name going leftwards even though jieba calls them nouns.
 NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全旗", "各级", "各", "我市", "我县", "我区", "我省",

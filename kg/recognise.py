@@ -482,8 +482,9 @@ class GenrePatterns:
             end = office.end() if office else end
             start = max(_back_to_place(text, extend_left(text, match.start()), regions), previous_end)
             if start == previous_end and (text[previous_end:previous_end + 2] == "附属" or (
-                    text[previous_end:previous_end + 1] == "第" and text[previous_start:previous_end].endswith(("大学", "学院")))):
-                start = previous_start  # 某大学附属某医院, 某大学第二附属医院, 某大学第一医院: one name
+                    (text[previous_end:previous_end + 1] == "第" or head.endswith("医院"))
+                    and text[previous_start:previous_end].endswith(("大学", "学院")))):
+                start = previous_start  # 某大学附属某医院, 某大学第二附属医院, 某大学第一医院, 某医科大学某某医院: one name
             elif (head.endswith("学院") and start == previous_end and text[previous_start:previous_end].endswith("大学")
                   and re.fullmatch(rf"[{P.CJK}]{{0,6}}", text[previous_end:match.start()])):
                 start = previous_start  # 某大学医学院, 某大学某某医学院: a college of the university

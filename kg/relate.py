@@ -213,15 +213,21 @@ def _government_posts(titles: list[str], place_code: str | None, resolver: Resol
 PLACEHOLDER_BASE = 0xE000
 ENTITY = "[\ue000-\uf8ff]"
 NOT_ENTITY = "[^\ue000-\uf8ff，,；;：:。]"
-LEFT = rf"(?P<left>{ENTITY}(?:[、及]{ENTITY})*)"
-RIGHT = rf"(?P<right>{ENTITY}(?:[、及和]{ENTITY})*)"
+LEFT = rf"(?P<left>{ENTITY}(?:[、及]?{ENTITY})*)"  # 某县县委县政府与…: both bodies
+RIGHT = rf"(?P<right>{ENTITY}(?:(?:[、及和]|以及){ENTITY})*)"
 EACH = "(?P<each>分别)?"
 # 甲市与乙市建立合作机制, 甲医院积极同乙大学签订协议 (not 参与, 给与).
 LINKED_WITH = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?{EACH}(?<![参给赋授])[与同和]{RIGHT}")
+# 甲分别与乙,丙,丁和戊等签订协议: after 分别与 a list may run on with commas, as it does in pages that lost their 、.
+EACH_WITH_LIST = re.compile(rf"(?<![、及和\ue000-\uf8ff])(?P<left>{ENTITY}){NOT_ENTITY}{{0,4}}?分别[与同和](?P<right>{ENTITY}(?:(?:[、，,及和]|以及){ENTITY})*)")
+# 甲与乙、丙与丁分别签订…: pairs, each partnering the other of its pair.
+PAIRS = re.compile(rf"{ENTITY}[与和同]{ENTITY}(?:[、，,]{ENTITY}[与和同]{ENTITY})+(?=分别)")
+# 甲-乙紧密合作签约, 甲—乙两地: two parties joined by a dash.
+DASHED = re.compile(rf"(?P<left>{ENTITY})[-—–－](?P<right>{ENTITY})")
 # ，与乙市签署扶贫协作协议: the document's own place is the unnamed partner.
 WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
-ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管){RIGHT}")  # 甲“组团式”帮扶乙
+ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管){RIGHT}")  # 甲“组团式”帮扶乙, 甲组团帮扶乙
 # 甲医院牵头，联合乙医院、丙卫生院组建专科联盟.
 LEADS_JOINING = re.compile(rf"{LEFT}(?:牵头[^。；;]*?)?联合{RIGHT}")
 # 以甲医院为牵头单位，联合（整合）乙卫生院、丙卫生院组建医共体.
@@ -262,7 +268,8 @@ def _skeleton(body: str, sentence: tuple[int, int], inside: list[Mention]) -> tu
     """The sentence with one placeholder per entity; in 湖北省十堰市 the inner place stands for both."""
     pieces, mentions, position, group_start = [], {}, sentence[0], None
     for mention, following in zip(inside, inside[1:] + [None]):
-        if following and following.start == mention.end and len(mention.text) > 1:  # not 京津冀: three places
+        if (following and following.start == mention.end and len(mention.text) > 1  # not 京津冀: three places
+                and mention.type is EntityType.REGION):  # 某县县委县政府: two bodies, each a party
             group_start = mention.start if group_start is None else group_start
             continue
         placeholder = chr(PLACEHOLDER_BASE + len(mentions))
@@ -282,13 +289,26 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
         rest = skeleton[match.end():]
         return bool(PARTNERSHIP_CUE.search(rest if to_sentence_end else CLAUSE_END.split(rest)[0]) or BOTH_SIDES.search(rest))
 
+    taken = [match.span() for match in PAIRS.finditer(skeleton)]  # spans whose links are settled
+    for start, end in taken:
+        run = members(skeleton[start:end])
+        yield from zip(run[0::2], run[1::2])
+    for match in EACH_WITH_LIST.finditer(skeleton):
+        if cued(match) and not any(s <= match.start() < e for s, e in taken):
+            yield from _pairs(members(match["left"]), members(match["right"]), None)
+            taken.append(match.span("right"))
     for match in LINKED_WITH.finditer(skeleton):
-        if cued(match):
+        listed = skeleton[match.start() - 1:match.start()] in ("与", "同")  # 与甲和乙建立合作: 和 lists, it links not
+        if cued(match) and not listed and not any(s <= match.start() < e for s, e in taken):
             yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
-    if has_own_place:
-        for match in WITH_UNNAMED.finditer(skeleton):
-            if cued(match):
-                yield from _pairs([None], members(match["right"]), match["each"])
+    for match in DASHED.finditer(skeleton):
+        if cued(match, to_sentence_end=True):
+            yield from _pairs(members(match["left"]), members(match["right"]), None)
+    for match in WITH_UNNAMED.finditer(skeleton):
+        before = skeleton[:match.start()]  # 某医院…活动走进某县，与某县医院签约: the sentence's subject, unless
+        subject = [] if re.search("[与同]", before) else members(before)[:1]  # an earlier 与 made it a partner
+        if cued(match) and (subject or has_own_place):
+            yield from _pairs(subject or [None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
     for match in JOINS.finditer(skeleton):

@@ -44,6 +44,7 @@ HEAD_EXPANSIONS = [
 SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫生健康局": ("卫健局",),
                "疾病预防控制中心": ("疾控中心",), "医疗保障局": ("医保局",)}
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
+LEVEL_TWICE = re.compile(r"^(.+?([县市区旗州]))\2(?=委)")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 SHARED_PROGRAMME_HEAD = re.compile(r"(?:行动|建设|战略|工程)$")
 GENERIC_PROGRAMME_TAIL = re.compile(r"(?<=..)(?:建设|工作|发展|推进)$")
@@ -90,6 +91,9 @@ def expand_head(name: str) -> tuple[str, str | None]:
     numbered = NUMBERED_HOSPITAL.fullmatch(name)
     if numbered:
         return f"{numbered[1]}第{numbered[2]}人民医院", f"abbreviation {name} → 第{numbered[2]}人民医院"
+    twice = LEVEL_TWICE.match(name)
+    if twice:  # 某县县委 is 某县委
+        return name[:twice.end(1)] + name[twice.end():], f"level written twice: {name} → {name[:twice.end(1)]}委"
     if name.endswith("人民政府办"):
         return name + "公室", "abbreviation 政府办"
     for short, full, reason in HEAD_EXPANSIONS:

@@ -688,3 +688,7 @@ def test_a_science_association_head_inside_cooperation_is_no_body():
 
 def test_a_ceremony_joined_to_another_opens_no_name():
     assert ("Institution", "吉大一院敦化医院") in found("某医院与敦化市人民政府举行签约仪式暨吉大一院敦化医院揭牌仪式。")
+
+
+def test_a_hospital_named_right_after_its_university_is_one_name():
+    assert ("Institution", "南方医科大学珠江医院") in found("某医院与南方医科大学珠江医院组建紧密型医联体。")

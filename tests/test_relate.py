@@ -84,6 +84,45 @@ def test_clause_without_a_subject_partners_the_documents_own_place(gazetteer):
     assert partners(gazetteer, document) == {frozenset({"永城市", "兰考县"})}
 
 
+def test_pairs_joined_by_with_and_then_respectively_partner_within_each_pair(gazetteer):
+    document = facts("永城市人民医院与东岭镇卫生院、永城市中医医院与演集镇卫生院分别签订结对帮扶协议。",
+                     ("永城市人民医院", I), ("东岭镇卫生院", I), ("永城市中医医院", I), ("演集镇卫生院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "东岭镇卫生院"}),
+                                             frozenset({"永城市中医医院", "演集镇卫生院"})}
+
+
+def test_one_body_respectively_with_a_list_run_on_with_commas_partners_each(gazetteer):
+    document = facts("永城市人民医院分别与郑州市第一人民医院,商丘市第一人民医院和民权县人民医院等签订支援协议。",
+                     ("永城市人民医院", I), ("郑州市第一人民医院", I), ("商丘市第一人民医院", I), ("民权县人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "郑州市第一人民医院"}),
+                                             frozenset({"永城市人民医院", "商丘市第一人民医院"}),
+                                             frozenset({"永城市人民医院", "民权县人民医院"})}
+
+
+def test_two_bodies_joined_by_a_dash_before_a_signing_partner(gazetteer):
+    document = facts("商丘市第一人民医院-民权县人民医院紧密合作签约仪式举行。", ("商丘市第一人民医院", I), ("民权县人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"商丘市第一人民医院", "民权县人民医院"})}
+
+
+def test_a_clause_without_a_subject_partners_the_sentences_subject_first(gazetteer):
+    document = facts("永城市卫生健康委员会工作总结。郑州市第一人民医院专家团队走进永城市，与永城市人民医院签约医联体。",
+                     ("永城市卫生健康委员会", I), ("郑州市第一人民医院", I), ("永城市", R), ("永城市人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"郑州市第一人民医院", "永城市人民医院"})}
+
+
+def test_a_list_after_with_is_no_partnership_among_its_members(gazetteer):
+    document = facts("永城市卫生健康委员会工作总结。服务能力稳步提升，与郑州市第一人民医院和商丘市第一人民医院建立合作帮扶关系。",
+                     ("永城市卫生健康委员会", I), ("郑州市第一人民医院", I), ("商丘市第一人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市", "郑州市第一人民医院"}),
+                                             frozenset({"永城市", "商丘市第一人民医院"})}
+
+
+def test_a_partys_committee_and_government_of_one_county_are_both_parties(gazetteer):
+    document = facts("民权县县委县政府与商丘市第一人民医院签订战略合作协议。",
+                     ("民权县县委", I), ("县政府", I), ("商丘市第一人民医院", I))
+    assert {frozenset({"商丘市第一人民医院", label}) for label in ("民权县委", "民权县人民政府")} <= partners(gazetteer, document)
+
+
 def test_leading_hospital_partners_with_each_member_it_joins(gazetteer):
     document = facts("永城市人民医院牵头，联合永城市中医医院、永城市妇幼保健院组建专科联盟。",
                      ("永城市人民医院", I), ("永城市中医医院", I), ("永城市妇幼保健院", I))

@@ -465,3 +465,8 @@ def test_a_commission_and_a_bureau_carry_the_short_heads_reports_write_them_with
 def test_a_merged_health_and_insurance_bureau_by_its_abbreviation_is_the_full_bureau():
     resolver = resolve([facts("a.txt", "宜城市卫健和医保局召开会议。")], Gazetteer.load())
     assert "宜城市卫生健康和医疗保障局" in labels(resolver)
+
+
+def test_a_party_committee_written_with_its_level_twice_is_the_committee():
+    resolver = resolve([facts("a.txt", "宜城市市委召开会议。")], Gazetteer.load())
+    assert "宜城市市委" in labels(resolver)["宜城市委"].alt_labels
