@@ -25,7 +25,7 @@ from .resolve import Resolver
 # joined by 、 (党组书记、局长).
 UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
 UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:司|处|科|室|所|股|组|部)|党委|党组|党支部|工会|团委)"
-TITLE = rf"(?:原|常务|专职)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"  # 原院长: a former post
+TITLE = rf"(?:原|常务|专职|代)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"  # 原院长: a former post; 代县长: acting
 POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT}|自治区)?{TITLE})*"  # 党委副书记、自治区主席
 # The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.
 POSTS_BETWEEN = re.compile(rf"(?:[(（][^()（）]{{1,24}}[)）])?\s*({POSTS})(?:同志)?\s*")
@@ -80,6 +80,9 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
     end = person.start
     while True:
         holder = _nearest_before(holders, end)
+        if holder and text[holder.end:end] in (")", "）") and text[holder.start - 1:holder.start] in ("(", "（"):
+            named = [m for m in holders if m.end == holder.start - 1]  # 某医院(某某医院)张某院长: the body and its alias
+            holder, end = (named[0], holder.start - 1) if named else (holder, end)
         match = holder and POSTS_BETWEEN.fullmatch(text[holder.end:end])
         if not match and holder and not posts:  # 县卫健局陈某局长, 县纪委派驻纪检组陈某组长
             unit, after = UNIT_BETWEEN.fullmatch(text[holder.end:end]), TITLES_AFTER.search(text[person.end:person.sentence[1]])
@@ -377,11 +380,19 @@ def _institution_reported_on(facts: DocumentFacts, resolver: Resolver, heads: st
     entity_of = entity_of or resolver.entity_of
     heads = (heads,) if isinstance(heads, str) else heads
     institutions = [m for m in (bodies or facts.mentions) if m.type is EntityType.INSTITUTION and m.end <= before]
-    named = [m for m in institutions if any(_has_head(entity_of(m).label, head) for head in heads)]
     title_end = facts.document.sentences[0][1] if facts.document.sentences else 0
+    partners = {entity_of(m).key for m in institutions if m.start < title_end and _partner_of_own(facts.document.body, m)}
+    named = [m for m in institutions if any(_has_head(entity_of(m).label, head) for head in heads)
+             and entity_of(m).key not in partners]
     in_title = [m for m in named if m.start < title_end]
     entities = {entity_of(m).key: entity_of(m) for m in (in_title or named)}
     return next(iter(entities.values())) if len(entities) == 1 else None
+
+
+def _partner_of_own(body: str, mention: Mention) -> bool:
+    """我院与某医院签约, 某医院与我院…: a title's body that partners the reporter is not the reporter."""
+    return (bool(re.search(r"[我本][院局委]\s*[与和同]\s*$", body[max(0, mention.start - 6):mention.start]))
+            or bool(re.match(r"\s*[与和同][我本][院局委]", body[mention.end:mention.end + 6])))
 
 
 def _first_named(facts: DocumentFacts, resolver: Resolver, head: str, before: int) -> Entity | None:

@@ -198,6 +198,24 @@ def test_party_deputy_secretary_and_mayor_hold_posts_at_committee_and_government
                                                       ("王建国", "市长", "永城市人民政府")}
 
 
+def test_an_acting_head_of_government_holds_the_post_with_his_party_one(gazetteer):
+    document = facts("永城市召开卫生健康大会。市委副书记、代市长王建国出席会议。", ("永城市", R), ("市委", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "副书记", "永城市委"),
+                                                      ("王建国", "代市长", "永城市人民政府")}
+
+
+def test_a_body_named_with_its_alias_in_brackets_holds_the_post_after_the_name(gazetteer):
+    document = facts("签约仪式举行。永城市妇幼保健院(永城市儿童医院)王建国院长主持。",
+                     ("永城市妇幼保健院", I), ("永城市儿童医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "院长", "永城市妇幼保健院")}
+
+
+def test_the_hospital_a_title_pairs_with_ours_is_not_the_reporting_hospital(gazetteer):
+    document = facts("我院与民权县人民医院签约\n永城市人民医院与民权县人民医院签订协议。院长王建国出席。",
+                     ("民权县人民医院", I), ("永城市人民医院", I), ("民权县人民医院", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "院长", "永城市人民医院")}
+
+
 def test_posts_at_two_bodies_joined_by_a_list_comma_are_both_read(gazetteer):
     document = facts("兰考县政协副主席、兰考县卫生健康局局长张卫东参加会议。",
                      ("兰考县政协", I), ("兰考县卫生健康局", I), ("张卫东", P))
