@@ -44,6 +44,8 @@ HEAD_EXPANSIONS = [
 SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫生健康局": ("卫健局",),
                "疾病预防控制中心": ("疾控中心",), "医疗保障局": ("医保局",)}
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
+# A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
+BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")
 LEVEL_TWICE = re.compile(r"^(.+?([县市区旗州]))\2(?=委)")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 SHARED_PROGRAMME_HEAD = re.compile(r"(?:行动|建设|战略|工程)$")
@@ -709,6 +711,12 @@ class Resolver:
             elif re.search("大学|学院", name[:start]):
                 in_province = [c for c in codes if self.gazetteer.is_within(c, province)]
                 place, place_end = (in_province[0], end) if len(in_province) == 1 else (place, place_end)
+        branch = BRANCH_IN_ANOTHER_PLACE.search(name)
+        if branch and hits and hits[-1][0] == branch.start(1) and hits[-1][1] == branch.end(1):
+            start, end, is_short = hits[-1]
+            codes = self.gazetteer.short(name[start:end]) if is_short else self.gazetteer.full(name[start:end])
+            if len(codes) == 1:
+                return codes[0]  # 某省中医院某省医院: the branch lies in the place it is named after
         if self.gazetteer.division(place).level == "county":
             township = self.gazetteer.township_at_start(name[place_end:], place)
             if township and TOWNSHIP_BODY.match(name, place_end + township[1]):

@@ -470,3 +470,7 @@ def test_a_merged_health_and_insurance_bureau_by_its_abbreviation_is_the_full_bu
 def test_a_party_committee_written_with_its_level_twice_is_the_committee():
     resolver = resolve([facts("a.txt", "宜城市市委召开会议。")], Gazetteer.load())
     assert "宜城市市委" in labels(resolver)["宜城市委"].alt_labels
+
+
+def test_a_hospitals_branch_named_after_another_place_lies_in_that_place():
+    assert Gazetteer.load().division(place_of("广东省中医院贵州医院与南明区妇幼保健院签约。", "贵州医院")).name == "贵州省"
