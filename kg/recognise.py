@@ -106,7 +106,7 @@ def _is_cjk(ch: str) -> bool:
 def _names_something_else(text: str, start: int, end: int) -> bool:
     """A short place name in quotes on its own (“滨城”, a city's nickname) or right before a
     programme's head (光明行动) names that, not the district of the same short name."""
-    quoted = text[start - 1:start] in P.QUOTE_OPEN and text[end:end + 1] in P.QUOTE_CLOSE
+    quoted = start > 0 and end < len(text) and text[start - 1] in P.QUOTE_OPEN and text[end] in P.QUOTE_CLOSE
     return quoted or bool(re.match(r"行动|工程|活动|计划|项目", text[end:end + 2]))
 
 
@@ -340,7 +340,8 @@ class GenrePatterns:
                 _add(doc, match.start(), match.end() + (mode.end() - match.end() if last else 0), "Slogan")  # “甲管乙用”人才管理模式
             elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
                   or re.fullmatch(rf"互联网\s*[+＋]\s*[{P.CJK}]{{0,4}}(?:医|健康|护理|药|诊)[{P.CJK}]{{0,4}}", inner)  # “互联网+某某医疗”
-                  or (len(inner) >= 5 and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner)
+                  or ((len(inner) >= 5 or (len(inner) == 4 and inner.endswith(("行动", "活动"))))  # “某某行动”
+                      and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner)
                       and "的" not in inner)  # not praise: “最受欢迎的某某工程”
                   or (_carried_out(text, match.start()) and 4 <= len(inner) <= 16 and not P.SENTENCE_LIKE.search(inner)
                       and re.match(r"[，,。；;、]", after))):
@@ -407,8 +408,13 @@ class GenrePatterns:
             if body := list(self.head_pattern.finditer(text, start, match.start())):
                 start = max(start, body[-1].end()) if body[-1].group(0) in P.GOVERNMENT_HEADS else start  # 市卫健委某某行动
             count = P.LEADING_COUNT.match(text[start:match.start()])
+            if count and match.group(0) == "项目":
+                continue  # 申报25个某某建设项目: so many projects of a kind, no one name
             if count:
                 start += count.end()
+            number_coded = NUMBER_CODED_CORE.search(text, max(0, match.start() - 4), match.start())
+            if number_coded and len(text[start:match.start()]) < 4:
+                start = number_coded.start(1)
             core = text[start:match.start()]
             if match.group(0) in ("工程", "项目") and P.BUILDING_WORKS.search(core):
                 continue
@@ -417,7 +423,11 @@ class GenrePatterns:
             if P.PROGRAMME_COUNT.search(core) or (match.group(0) == "建设" and core.endswith(("项目", "工程", "试点"))):
                 continue  # 六大工程; 某项目建设 is the project itself
             campaign = len(match.group(0)) > 2  # 某某提升行动: its verb names it, whatever its modifier
-            if (len(core) < (6 if match.group(0) == "项目" else 4) or not re.search(rf"[{P.CJK}]", core)
+            if number_coded:
+                _add(doc, start, match.end(), "Programme")  # 实施三强工程: a number-coded name
+                previous_end = match.end()
+                continue
+            if (len(core) < (6 if match.group(0) == "项目" else 2 if campaign else 4) or not re.search(rf"[{P.CJK}]", core)
                     or (_generic(core) and not campaign)):
                 continue  # 科研项目, 妇幼保健项目: a kind of project; a named one says more
             if match.group(0) == "建设" and not P.INITIATIVE_MARKERS.search(core):
@@ -599,6 +609,10 @@ def _in_every_places_list(text: str, start: int) -> bool:
     return re.split(r"[。；;！!？?\n]", text[:start])[-1].lstrip().startswith("各")
 
 
+# 实施三强工程, 推进两优工程: a numeral and one word before the head, after a verb or a stop.
+NUMBER_CODED_CORE = re.compile(rf"(?:^|[，,。；;、：:\s]|实施|开展|推进|推动|落实)([一二三四五六七八九十两][^\W\d大个项类批家所支名])$")
+
+
 def _after_trigger(text: str, head_start: int, limit: int = 18) -> int | None:
     """Where a task-list programme's name starts: right after the nearest opening verb (实施…工程)."""
     window_start = head_start
@@ -681,7 +695,7 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     surname-led word that is no person."""
     if text.startswith(("两地", "三地", "两省", "两市"), end):
         return True
-    return text[start - 1:start] in P.QUOTE_OPEN and text[end:end + 1] not in P.QUOTE_CLOSE
+    return start > 0 and text[start - 1] in P.QUOTE_OPEN and text[end:end + 1] not in P.QUOTE_CLOSE
 
 
 def _function_word_first(text: str, start: int, end: int) -> bool:

@@ -692,3 +692,16 @@ def test_a_ceremony_joined_to_another_opens_no_name():
 
 def test_a_hospital_named_right_after_its_university_is_one_name():
     assert ("Institution", "南方医科大学珠江医院") in found("某医院与南方医科大学珠江医院组建紧密型医联体。")
+
+
+def test_number_coded_and_short_campaign_programmes_after_a_verb_are_programmes():
+    result = found("一是实施三强工程。二是开展组织力提升行动。")
+    assert {("Programme", "三强工程"), ("Programme", "组织力提升行动")} <= result
+
+
+def test_a_quoted_four_character_action_is_a_programme():
+    assert ("Programme", "“光明行动”") in found("一场“光明行动”照亮山乡。")
+
+
+def test_so_many_projects_of_a_kind_are_no_one_programme():
+    assert not [n for k, n in found("申报25个地方专项债券建设项目。") if k == "Programme"]
