@@ -76,6 +76,7 @@ ARTICLE_END = re.compile(r"(?:^|[。！!])\s*[(（](?:来源|稿源|记者|通�
 # A site's menu: a run of short bulleted lines (• 走进某县 • 政民互动 • 数据开放).
 MENU_ITEM = re.compile(r"^\s*[•▪◆■●]\s*[^。，,；;\n]{1,12}\s*$")
 MENU_RUN = 3
+LINK_BAR_ITEMS = 5
 
 
 def _blank(text: str) -> str:
@@ -93,7 +94,7 @@ def clean(document: SourceDocument) -> CleanDocument:
         if not tail and TAIL_START.match(line) and position > len(text) * 0.5:
             tail = True
         closes_article = ARTICLE_END.search(line) and position + len(line) > len(text) * 0.5
-        if tail or index in menu or CHROME_LINE.match(line):
+        if tail or index in menu or CHROME_LINE.match(line) or _link_bar(line):
             out.append(_blank(line))
         else:
             for pattern in CHROME_INLINE:
@@ -103,6 +104,12 @@ def clean(document: SourceDocument) -> CleanDocument:
         tail = tail or bool(closes_article)
     body = "".join(out)
     return CleanDocument(source=document, body=body, sentences=split_sentences(body))
+
+
+def _link_bar(line: str) -> bool:
+    """A site's bar of links that share their first word (今日甲县 今日乙县 今日丙县 …)."""
+    items = line.split()
+    return len(items) >= LINK_BAR_ITEMS and all(3 <= len(item) <= 8 for item in items) and len({item[:2] for item in items}) == 1
 
 
 def _menu_lines(lines: list[str]) -> set[int]:

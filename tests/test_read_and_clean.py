@@ -186,3 +186,14 @@ def test_what_follows_the_credit_that_closes_a_news_article_is_chrome():
     text = f"{SENTENCE}\n{SENTENCE}(来源:东川日报 记者 王某)\n西川县卫生院举办义诊活动\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert body.startswith(f"{SENTENCE}\n{SENTENCE}") and "西川" not in body
+
+
+def test_a_bar_of_links_that_share_their_first_word_is_chrome():
+    text = f"今日东川 今日宜城 今日永城 今日商南 今日大丰 今日兰考\n{SENTENCE}\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert "今日" not in body and SENTENCE in body
+
+
+def test_a_line_of_names_set_apart_by_spaces_is_kept():
+    text = f"{SENTENCE}\n王建国 李志伟 陈家顺 张明华 刘晓东\n"
+    assert clean(SourceDocument("a.txt", text, "utf-8")).body == text
