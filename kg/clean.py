@@ -23,7 +23,7 @@ CHROME_LINE = re.compile(
     r"[^。]{0,10}ICP|[^。]{0,10}备案号|[^。]{0,10}公网安备|[^。\n]{0,80}(?:ICP备|公网安备)|"  # a footer: 某某主办 … 地址 … ICP备
     r"分享到|扫一扫|打印(?:本页|此页)?\s*$|关闭(?:窗口|本页)|返回顶部|上一篇|下一篇|您好\s*[:：，,]|欢迎(?:来到|访问|光临)|"
     r"(?:发表|网友|热门|最新)?评论|点赞|收藏|登录|注册|申请入驻|"
-    r"您的位置|当前位置|首页\s*[>＞]|字号|索\s*引\s*号|"
+    r"您的位置|当前位置|首页\s*[>＞]|字号|索\s*引\s*号|中文域名|"
     r"(?:主办|承办|协办|主管)(?:单位)?\s*[:：]|技术支持|网站(?:标识码|地图)|联系我们|"
     r"原标题\s*[:：]|(?:内容|图片|图文)来自|(?:当前)?报纸名称|"
     r"[^。，,；;\n]{0,6}(?:要闻|融媒|新闻|动态|头条|快讯|资讯|发布)\s*$|"  # a column's label on its own line
@@ -55,6 +55,10 @@ CHROME_INLINE = [
                r"[\u4e00-\u9fa5·]{2,12}(?:[\s、，,]+(?:(?:记者|通讯员|摄影|图\s*[/／])\s*[:：]?\s*)?[\u4e00-\u9fa5·]{2,12})*\s*$"),
     re.compile(r"^[^。\n]{0,40}(?:www\.|https?://)\S*"),
     re.compile(r"此处隐藏\d+个字[^\n]*"),  # a paywall's notice
+    # A byline that credits the text and the photos (□ 某某 本报记者 某某 文/图).
+    re.compile(r"^[^。，,\n]{0,30}(?:记者|通讯员)[^。，,\n]{0,20}(?:文\s*[/／]\s*图|摄)\s*$"),
+    # An outlet's dateline with its writers in brackets (某某在线(某某 某某)2月1日,…).
+    re.compile(r"^[\s·•]*[\u4e00-\u9fa5]{2,12}(?:在线|网|日报|客户端|融媒)\s*[(（][\u4e00-\u9fa5]{2,4}(?:[\s、，,][\u4e00-\u9fa5]{2,4})*[)）]"),
     # A byline that ends in the place it was filed from (大众网记者 某某 某地报道).
     re.compile(r"^[^。，,\n]{0,20}(?:记者|通讯员)[^。，,\n]{0,30}?报道\s*"),
     # A source or editor credited inside a line (…工作格局。 来源:某某发布 | 编辑:某某).
@@ -75,6 +79,9 @@ ARTICLE_END = re.compile(r"(?:^|[。！!])\s*[(（](?:来源|稿源|记者|通�
 
 # A site's menu: a run of short bulleted lines (• 走进某县 • 政民互动 • 数据开放).
 MENU_ITEM = re.compile(r"^\s*[•▪◆■●]\s*[^。，,；;\n]{1,12}\s*$")
+# In a page's header the items may be longer: a hospital's designations (• 某大学附属医院 • 某某医疗集团成员单位).
+HEADER_ITEM = re.compile(r"^\s*[•▪◆■●]\s*[^。，,；;\n]{1,24}\s*$")
+HEADER_SHARE = 0.25
 MENU_RUN = 3
 LINK_BAR_ITEMS = 5
 
@@ -114,15 +121,18 @@ def _link_bar(line: str) -> bool:
 
 def _menu_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines in runs of at least MENU_RUN menu items (blank lines between allowed)."""
+    header_end = sum(map(len, lines)) * HEADER_SHARE
     menu: set[int] = set()
     run: list[int] = []
+    position = 0
     for index, line in enumerate(lines + [""]):
-        if MENU_ITEM.match(line):
+        if MENU_ITEM.match(line) or (HEADER_ITEM.match(line) and position < header_end):
             run.append(index)
         elif line.strip() or index == len(lines):
             if len(run) >= MENU_RUN:
                 menu.update(run)
             run = []
+        position += len(line)
     return menu
 
 

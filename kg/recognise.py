@@ -87,10 +87,25 @@ def create_char_tokenizer():
     return make
 
 
+# 两省区, 三市: so many places, whose bodies are several, not one.
+PLURAL_PLACES = re.compile(r"[两三四五六七八九十]+(?:省区|省市|省|市|县|区|地|州)$")
+
+
+def _unbalanced(name: str) -> bool:
+    depth = 0
+    for ch in name:
+        depth += (ch in "(（") - (ch in ")）")
+        if depth < 0:
+            return True
+    return depth != 0
+
+
 def _add(doc: Doc, start: int, end: int, label: str) -> None:
     span = doc.char_span(start, end, label=label)
     if span is not None and span.start > 0 and doc[span.start - 1].text in MASK_SIGNS:
         return  # *镇中心卫生院: the rest of a name the source masked
+    if span is not None and _unbalanced(span.text):
+        return  # 党(工)委 read as 工)委: a bracket the name does not close or open
     if span is not None:
         doc.spans.setdefault(CANDIDATES, [])
         doc.spans[CANDIDATES].append(span)
@@ -535,7 +550,7 @@ class GenrePatterns:
                     _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
                 continue
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)
-            if (place_end and text[place_end:place_end + 1] == "级") or LEVEL_OF_BODY.search(modifier):
+            if (place_end and text[place_end:place_end + 1] == "级") or LEVEL_OF_BODY.search(modifier) or PLURAL_PLACES.search(modifier):
                 continue  # 某区级医院, 某省级某某中心: a level of hospital or centre, not a name
             relative = (modifier[0] in P.RELATIVE_PREFIXES and not _every_place(text, start, own=modifier[1:] + head in P.OWN_PLACE_HEADS)
                         and text[start + 1:start + 2] not in ("级", "域", "场", "县", "区", "市", "乡", "镇")
@@ -663,7 +678,7 @@ def _every_place(text: str, start: int, own: bool = False) -> bool:
 
 def _head_is_title(head: str, following: str) -> bool:
     """局长, 委员, 部门, 办公: a one-character head that is the start of another word."""
-    return (len(head) == 1 and following in "长员会门分署级队公法理事") or (head.endswith(("委", "局", "院")) and following == "长")
+    return (len(head) == 1 and following in "长员会门分署级队公法理事") or (head.endswith(("委", "局", "院", "部")) and following == "长")
 
 
 def _cut_at_relative_prefix(text: str, start: int, head_start: int, regions: list[tuple[int, int]]) -> int:
@@ -908,11 +923,15 @@ class StatisticalCandidates:
         if kind == "Person":
             return (_looks_like_name(name) or _ethnic_name(name)
                     or bool(re.fullmatch(rf"[{P.CJK}]{{2,5}}·[{P.CJK}]{{2,6}}", name)))
+        if _unbalanced(name):
+            return False  # 党(工)委 read as 工)委
         if kind == "Institution":
             head = self.head_at_end.search(name)
             if len(name) < 3 or not head or P.LEADING_VERB.match(name) or P.PARTY_ORGAN_OF_BODY.search(name):
                 return False  # 建设高水平医院: a verb and its object, not a name; 某医院党委: the hospital's organ
             modifier = name[:head.start()]
+            if PLURAL_PLACES.search(modifier):
+                return False  # 甲乙两省区党委: the bodies of two places
             if LEVEL_OF_BODY.search(modifier):
                 return False
             if modifier and _generic(modifier):
@@ -940,7 +959,8 @@ class StatisticalCandidates:
         suffix = ADMINISTRATIVE_SUFFIX.search(name)
         if re.search("[省市县区乡镇村]{3}$", name):
             return False  # 某市县乡村四级: the levels of a place, not one place
-        return (bool(suffix) and suffix.start() >= 2 and name[0] not in P.RELATIVE_PREFIXES and name[0] not in "各全本该我"  # not 苏区, 各市县
+        return (bool(suffix) and suffix.start() >= 2 and name[0] not in P.RELATIVE_PREFIXES and name[0] not in "各全本该我两"  # not 苏区, 各市县, 两省区
+                and not name.endswith("军分区")
                 and not _generic(name[:suffix.start()]) and not self.head_at_end.search(name[:-1])
                 and "医院" not in name)
 

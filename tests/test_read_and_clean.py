@@ -197,3 +197,19 @@ def test_a_bar_of_links_that_share_their_first_word_is_chrome():
 def test_a_line_of_names_set_apart_by_spaces_is_kept():
     text = f"{SENTENCE}\n王建国 李志伟 陈家顺 张明华 刘晓东\n"
     assert clean(SourceDocument("a.txt", text, "utf-8")).body == text
+
+
+@pytest.mark.parametrize("line", [
+    "□ 王明 本报记者 李华 文/图",          # a byline that credits text and photos
+    "东川在线(王明 李华)",                  # an outlet's dateline with its writers in brackets
+])
+def test_bylines_and_datelines_with_writers_are_chrome(line):
+    body = clean(SourceDocument("a.txt", f"{line}{SENTENCE}\n" if "在线" in line else f"{line}\n{SENTENCE}\n", "utf-8")).body
+    assert "王明" not in body and "李华" not in body and SENTENCE in body
+
+
+def test_a_bulleted_run_of_designations_in_the_pages_header_is_chrome():
+    header = "• 国家三级甲等中医院\n• 东川大学非直属附属医院\n• 宜城市第一人民医院医疗集团成员单位\n"
+    text = header + "\n".join([SENTENCE] * 8) + "\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert "医院" not in body[:len(header)] and body.endswith(SENTENCE + "\n")

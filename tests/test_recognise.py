@@ -705,3 +705,21 @@ def test_a_quoted_four_character_action_is_a_programme():
 
 def test_so_many_projects_of_a_kind_are_no_one_programme():
     assert not [n for k, n in found("申报25个地方专项债券建设项目。") if k == "Programme"]
+
+
+def test_a_department_heads_title_holds_no_department():
+    assert not [n for k, n in found("县委常委、宣传部长刘某某等参加活动。") if k == "Institution" and n.endswith("宣传部")]
+
+
+def test_a_name_with_a_bracket_it_does_not_close_is_none():
+    assert not [n for k, n in found("县属各企事业单位党(工)委(党组、总支、支部):") if ")" in n or "(" in n]
+
+
+def test_the_bodies_of_two_places_are_no_one_body():
+    assert not [n for k, n in found("落实甲乙两省区党委政府主要领导会谈成果。") if k == "Institution"]
+
+
+def test_a_military_sub_district_and_a_cyberspace_office_are_bodies():
+    result = found("酒泉军分区司令员出席。责任单位：区委宣传部、区委网信办、区文化旅游和广播电视局。")
+    assert {("Institution", "酒泉军分区"), ("Institution", "区委网信办"), ("Institution", "区文化旅游和广播电视局")} <= result
+    assert ("Region", "酒泉军分区") not in result
