@@ -355,7 +355,8 @@ class GenrePatterns:
                 _add(doc, match.start(), match.end() + (mode.end() - match.end() if last else 0), "Slogan")  # “甲管乙用”人才管理模式
             elif (_quoted_initiative(inner, after) or P.LISTED_BEFORE_HEAD.match(text, match.end())
                   or re.fullmatch(rf"互联网\s*[+＋]\s*[{P.CJK}]{{0,4}}(?:医|健康|护理|药|诊)[{P.CJK}]{{0,4}}", inner)  # “互联网+某某医疗”
-                  or ((len(inner) >= 5 or (len(inner) == 4 and inner.endswith(("行动", "活动"))))  # “某某行动”
+                  or ((len(inner) >= 5 or (len(inner) == 4 and inner.endswith(("行动", "活动")))
+                       or (len(inner) == 4 and inner.endswith(("计划", "工程")) and _carried_out_nearby(text, match.start())))
                       and inner.endswith(P.NAMED_INITIATIVE_HEADS) and not P.SENTENCE_LIKE.search(inner)
                       and "的" not in inner)  # not praise: “最受欢迎的某某工程”
                   or (_carried_out(text, match.start()) and 4 <= len(inner) <= 16 and not P.SENTENCE_LIKE.search(inner)
@@ -399,6 +400,10 @@ class GenrePatterns:
                 continue  # 建设年年有进步: every year, not a campaign year
             if match.group(0).endswith("行") and text[match.end():match.end() + 1] in ("政", "业", "为", "动", "使"):
                 continue  # 基层行政村: not a campaign of visits
+            if match.group(0) == "运动" and text[match.end():match.end() + 1] in ("试", "员", "会", "场", "康"):
+                continue  # 平板运动试验, 运动员, 运动康复: not a campaign
+            if match.group(0) == "项目" and re.match(r"\s*[0-9一二三四五六七八九十两]+\s*[个项]", text[match.end():match.end() + 6]):
+                continue  # 完成某某建设项目7个: so many projects of a kind
             trigger_end = _after_trigger(text, match.start())
             if match.group(0) == "战略" and (not trigger_end or re.match(r"部署|合作|地位|目标|布局|高度|意义", text[match.end():match.end() + 2])):
                 continue  # 落实某某引领战略: a strategy is a programme only when carried out, and not 战略部署
@@ -423,8 +428,9 @@ class GenrePatterns:
             if body := list(self.head_pattern.finditer(text, start, match.start())):
                 start = max(start, body[-1].end()) if body[-1].group(0) in P.GOVERNMENT_HEADS else start  # 市卫健委某某行动
             count = P.LEADING_COUNT.match(text[start:match.start()])
-            if count and match.group(0) == "项目":
-                continue  # 申报25个某某建设项目: so many projects of a kind, no one name
+            if match.group(0) == "项目" and (count or re.search(r"[0-9一二三四五六七八九十两]\s*[个项类批]$", text[max(0, start - 4):start])
+                                           or re.match(r"(?:国家|省|市|县)级", text[start:match.start()]) or "重点专科" in text[start:match.start()]):
+                continue  # 申报25个某某建设项目, 新增25项某某项目, 国家级临床重点专科建设项目: projects of a kind or a grade
             if count:
                 start += count.end()
             number_coded = NUMBER_CODED_CORE.search(text, max(0, match.start() - 4), match.start())
@@ -815,6 +821,15 @@ def _transliterated_name_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _carried_out_nearby(text: str, position: int) -> bool:
+    """实施重点专科“某某计划”“某某计划”: a verb that opens a programme a few words before, or a
+    quoted name right before that one."""
+    if text[position - 1:position] in P.QUOTE_CLOSE:
+        return position > 1
+    window = text[max(0, position - 10):position]
+    return any(not re.search(r"[，,。；;、：:]", window[trigger.end():]) for trigger in P.PROGRAMME_TRIGGER.finditer(window))
+
+
 def _carried_out(text: str, position: int) -> bool:
     """A verb that opens a task-list programme (开展, 实施, 推进…) ends right before `position`."""
     return any(trigger.end() == position for trigger in P.PROGRAMME_TRIGGER.finditer(text, max(0, position - 8), position))
@@ -830,6 +845,8 @@ def _quoted_initiative(inner: str, after: str) -> bool:
 def _formula_like(inner: str) -> bool:
     """Quoted formulas: number-coded (1335, 两个允许), enumerations (A、B、C), plus-joined (3+2+N)."""
     compact = re.sub(r"\s", "", inner)
+    if re.search(r"[。！!？?…]|[的了吗呢吧啊呀](?:[、，,；;]|$)", compact):
+        return False  # “某某某,没病没痛的。”: quoted speech, not a formula
     parts = re.split(r"[、，,；;]", compact)
     if len(parts) >= 3 and all(1 <= len(part) <= 12 for part in parts):
         return True  # an enumerated principle, however long

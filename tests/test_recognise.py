@@ -723,3 +723,21 @@ def test_a_military_sub_district_and_a_cyberspace_office_are_bodies():
     result = found("酒泉军分区司令员出席。责任单位：区委宣传部、区委网信办、区文化旅游和广播电视局。")
     assert {("Institution", "酒泉军分区"), ("Institution", "区委网信办"), ("Institution", "区文化旅游和广播电视局")} <= result
     assert ("Region", "酒泉军分区") not in result
+
+
+def test_quoted_speech_is_no_slogan():
+    assert not [n for k, n in found("老人说：“量啥量，没病没痛的。”后来他改了主意。") if k == "Slogan"]
+
+
+def test_projects_counted_or_graded_are_no_programme():
+    result = found("完成医疗卫生领域建设项目7个。新增25项医疗服务价格项目。获批国家级临床重点专科建设项目1个。")
+    assert not [n for k, n in result if k == "Programme"]
+
+
+def test_a_test_of_exercise_is_no_campaign():
+    assert not [n for k, n in found("心电图平板运动试验技术填补了空白。") if k == "Programme"]
+
+
+def test_quoted_four_character_plans_after_a_verb_are_programmes():
+    result = found("实施重点专科“登峰计划”“筑原计划”，开展中医师承“薪火工程”。被誉为“民心工程”。")
+    assert {n for k, n in result if k == "Programme"} == {"“登峰计划”", "“筑原计划”", "“薪火工程”"}
