@@ -223,8 +223,9 @@ EACH = "(?P<each>分别)?"
 LINKED_WITH = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?{EACH}(?<![参给赋授])[与同和]{RIGHT}")
 # 甲分别与乙,丙,丁和戊等签订协议: after 分别与 a list may run on with commas, as it does in pages that lost their 、.
 EACH_WITH_LIST = re.compile(rf"(?<![、及和\ue000-\uf8ff])(?P<left>{ENTITY}){NOT_ENTITY}{{0,4}}?分别[与同和](?P<right>{ENTITY}(?:(?:[、，,及和]|以及){ENTITY})*)")
-# 甲与乙、丙与丁分别签订…: pairs, each partnering the other of its pair.
-PAIRS = re.compile(rf"{ENTITY}[与和同]{ENTITY}(?:[、，,]{ENTITY}[与和同]{ENTITY})+(?=分别)")
+# 甲与乙、丙与丁分别签订…, 甲与乙、丙与丁合作共建: pairs, each partnering the other of its pair.
+PAIRS = re.compile(rf"{ENTITY}[与和同]{ENTITY}(?:[、，,]{ENTITY}[与和同]{ENTITY})+"
+                   rf"(?={NOT_ENTITY}{{0,6}}?(?:分别|合作|共建|签|协作|帮扶|结对|托管))")
 # 甲-乙紧密合作签约, 甲—乙两地: two parties joined by a dash.
 DASHED = re.compile(rf"(?P<left>{ENTITY})[-—–－](?P<right>{ENTITY})")
 # ，与乙市签署扶贫协作协议: the document's own place is the unnamed partner.
@@ -308,8 +309,9 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
         if cued(match, to_sentence_end=True):
             yield from _pairs(members(match["left"]), members(match["right"]), None)
     for match in WITH_UNNAMED.finditer(skeleton):
-        before = skeleton[:match.start()]  # 某医院…活动走进某县，与某县医院签约: the sentence's subject, unless
-        subject = [] if re.search("[与同]", before) else members(before)[:1]  # an earlier 与 made it a partner
+        before = skeleton[:match.start()]  # 某医院…活动走进某县，与某县医院签约: the sentence's subject, where it
+        opening = re.match(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+月[0-9]+日|近日|日前|上午|下午)[上下]?午?[，,]?)?\s*{ENTITY}", before)  # opens the sentence, unless an earlier
+        subject = members(opening.group(0))[:1] if opening and not re.search("[与同]", before) else []  # 与 made it a partner
         if cued(match) and (subject or has_own_place):
             yield from _pairs(subject or [None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):

@@ -123,6 +123,19 @@ def test_a_partys_committee_and_government_of_one_county_are_both_parties(gazett
     assert {frozenset({"商丘市第一人民医院", label}) for label in ("民权县委", "民权县人民政府")} <= partners(gazetteer, document)
 
 
+def test_pairs_joined_by_with_before_a_word_of_cooperation_partner_within_each_pair(gazetteer):
+    document = facts("推进永城市人民医院与郑州市第一人民医院、永城市中医医院与商丘市中医院合作共建。",
+                     ("永城市人民医院", I), ("郑州市第一人民医院", I), ("永城市中医医院", I), ("商丘市中医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "郑州市第一人民医院"}),
+                                             frozenset({"永城市中医医院", "商丘市中医医院"})}
+
+
+def test_a_subject_after_the_dateline_partners_in_a_clause_without_one(gazetteer):
+    document = facts("永城市卫生健康委员会工作总结。本报讯 近日，郑州市第一人民医院院长一行赴永城市，与永城市人民医院签订托管协议。",
+                     ("永城市卫生健康委员会", I), ("郑州市第一人民医院", I), ("永城市", R), ("永城市人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"郑州市第一人民医院", "永城市人民医院"})}
+
+
 def test_leading_hospital_partners_with_each_member_it_joins(gazetteer):
     document = facts("永城市人民医院牵头，联合永城市中医医院、永城市妇幼保健院组建专科联盟。",
                      ("永城市人民医院", I), ("永城市中医医院", I), ("永城市妇幼保健院", I))
