@@ -40,6 +40,8 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 LISTED_TOWNSHIPS = re.compile(rf"(?<![{P.CJK}])(?P<names>[{P.CJK}]{{2,3}}(?:、[{P.CJK}]{{2,3}})*)等\s*[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|镇街)")
 # Provinces run together by their one-character abbreviations before a word of cooperation (京津冀协同).
 PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
+# 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
+PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 CLASS_MODIFIER_ENDINGS = tuple(P.CLASS_MODIFIERS)  # for str.endswith, built once
@@ -163,6 +165,8 @@ class RegionFinder:
         for match in PROVINCE_RUN.finditer(text):
             for position in range(match.start(), match.end()):
                 _add(doc, position, position + 1, "Region")  # 京津冀协同: three provinces
+        for match in PROVINCE_VISITED.finditer(text):
+            _add(doc, match.start(), match.end(), "Region")
         for match in ZONE.finditer(text):
             if text[:match.start(1)].endswith(("院", "校")):
                 continue  # 某医院新区: a hospital's new campus

@@ -741,3 +741,8 @@ def test_a_test_of_exercise_is_no_campaign():
 def test_quoted_four_character_plans_after_a_verb_are_programmes():
     result = found("实施重点专科“登峰计划”“筑原计划”，开展中医师承“薪火工程”。被誉为“民心工程”。")
     assert {n for k, n in result if k == "Programme"} == {"“登峰计划”", "“筑原计划”", "“薪火工程”"}
+
+
+def test_a_province_a_leader_came_to_is_named_by_its_abbreviation():
+    assert ("Region", "川") in found("深入学习贯彻总书记来川视察重要指示精神。")
+    assert not [n for k, n in found("专家们来川西调研。") if k == "Region"]
