@@ -678,7 +678,7 @@ class Resolver:
         entity.merge_reasons.update(reasons)
         if place:
             entity.admin_code = self._deepest_place_in(name, place)  # where it is, for locatedIn
-        aliases = [text, placed, lowest if place else name]
+        aliases = [text, placed, lowest if place else name, expand_head(text)[0]]  # 某县政府 is also 某县人民政府
         if place and self.gazetteer.division(place).level == "township":
             county = self.gazetteer.division(place).parent_code
             aliases.append(self.gazetteer.division(county).name + lowest)  # 义安镇卫生院 is also 某市义安镇卫生院

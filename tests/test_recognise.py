@@ -746,3 +746,7 @@ def test_quoted_four_character_plans_after_a_verb_are_programmes():
 def test_a_province_a_leader_came_to_is_named_by_its_abbreviation():
     assert ("Region", "川") in found("深入学习贯彻总书记来川视察重要指示精神。")
     assert not [n for k, n in found("专家们来川西调研。") if k == "Region"]
+
+
+def test_the_national_academies_are_institutions():
+    assert ("Institution", "中国工程院") in found("中国工程院院士张某某出席。")

@@ -474,3 +474,9 @@ def test_a_party_committee_written_with_its_level_twice_is_the_committee():
 
 def test_a_hospitals_branch_named_after_another_place_lies_in_that_place():
     assert Gazetteer.load().division(place_of("广东省中医院贵州医院与南明区妇幼保健院签约。", "贵州医院")).name == "贵州省"
+
+
+def test_a_government_written_short_is_also_named_with_its_head_in_full():
+    resolver = resolve([facts("a.txt", "碧江区政府、玉屏县政府作了发言。")], Gazetteer.load())
+    government = next(e for e in labels(resolver).values() if "玉屏" in e.label)
+    assert "玉屏县人民政府" in government.alt_labels
