@@ -186,8 +186,10 @@ ABBREVIATED_PARTY_BODY = re.compile(r"(?<![\u4e00-\u9fa5])(?P<party>[社盟])(?:
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同治理|协同|原则|经验|"
-                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体|规划)|[\u4e00-\u9fa5]{7,12}?体系|精神|指标"
-                          r"|[一二三四五六七八九十两]+(?:个|大|项)(?:核心)?(?:能力|主题|任务|举措|目标|重点|工程))")  # “四敢”精神, not “某某”重要讲话精神
+                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体|规划|路径|框架|主线|论断|总方针|方针|定位|双轮驱动)"
+                          r"|[\u4e00-\u9fa5]{7,12}?体系|精神|指标"
+                          r"|[一二三四五六七八九十两0-9]+(?:个|大|项)(?:核心)?(?:能力|主题|任务|举措|目标|重点|工程|关键词|主线|方面)"
+                          r"|[一二三四五六七八九十两]+(?:环节|下沉|统一|不变))")  # “四敢”精神, not “某某”重要讲话精神
 # Quoted watchwords of the "big X" family (“大某某”理念, “大某某”、“大某某”理念); written without quotes
 # (树立大某某、大某某理念) they are a common phrase, not a formula the report adopts.
 BIG_IDEA = re.compile(r"(?:“大[\u4e00-\u9fa5]{2}”、?){1,3}(?:理念|观)")
@@ -260,7 +262,7 @@ QUOTED_SIBLINGS = rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CL
 # Quoted names listed before 等 and a programme head: “甲”“乙”等爱卫活动 names two activities.
 LISTED_BEFORE_HEAD = re.compile(rf"{QUOTED_SIBLINGS}[、，,和及与]?等[{CJK}]{{0,6}}?(?:活动|行动|工程|项目|计划)")
 # A quoted watchword, alone or with quoted siblings, named by the kind of rule it is: “甲管乙用”“丙聘丁用”管理模式.
-WATCHWORD_BEFORE_MODE = re.compile(rf"{QUOTED_SIBLINGS}[{CJK}]{{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
+WATCHWORD_BEFORE_MODE = re.compile(rf"{QUOTED_SIBLINGS}(?:(?![的是为])[{CJK}]){{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|总方针|方针|路径|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")
 

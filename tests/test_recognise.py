@@ -750,3 +750,18 @@ def test_a_province_a_leader_came_to_is_named_by_its_abbreviation():
 
 def test_the_national_academies_are_institutions():
     assert ("Institution", "中国工程院") in found("中国工程院院士张某某出席。")
+
+
+@pytest.mark.parametrize("sentence, slogan", [
+    ("实施“363”工作路径。", "“363”工作路径"),
+    ("落实“动态清零”总方针。", "“动态清零”总方针"),
+    ("推行“签、约、服”三环节。", "“签、约、服”三环节"),
+    ("围绕“发展、服务、提质、获得感”四个关键词。", "“发展、服务、提质、获得感”四个关键词"),
+    ("明确“三区两高地”发展定位。", "“三区两高地”发展定位"),
+])
+def test_a_quoted_formula_takes_the_noun_that_says_what_it_is(sentence, slogan):
+    assert ("Slogan", slogan) in found(sentence)
+
+
+def test_a_formulas_noun_does_not_run_across_de():
+    assert not [n for k, n in found("打造“健康小屋”样板的新路径。") if n.endswith("路径")]
