@@ -423,6 +423,8 @@ class GenrePatterns:
                 if re.fullmatch(rf"(?:平安|法治|健康)[{P.CJK}]{{2,6}}", core[:core.rindex("和")]):
                     _add(doc, start, start + core.rindex("和"), "Programme")  # the first, its head left to the second
                 start += core.rindex("和") + 1  # 平安某市和健康某市建设, 健康中国和健康某省行动: two campaigns
+            elif "和" in core and re.match(r"健康|平安|法治", core[core.rindex("和") + 1:]):
+                start += core.rindex("和") + 1  # 爱国卫生和健康某省行动: the campaign is the one after 和
             elif joined := re.search(rf"(?:{self.unquoted_programme.pattern})[和与及]", core):
                 start += joined.end()  # 某某运动和某某行动: two programmes
             if joins := list(P.PROGRAMME_JOINS.finditer(text, start, match.start())):
@@ -1018,11 +1020,13 @@ def settle_spans(doc: Doc) -> Doc:
 
 def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
     """The NER's longer span of the same type, unless it runs two of the rules' names together
-    (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设)."""
+    (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设), or reaches
+    back across 和 before a programme (爱国卫生和健康某省行动)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
                 and len(other) > len(span) and not _runs_together(other, span, rules)
                 and span.doc.text[other.start_char:span.start_char] not in ("和", "与", "及")  # 某院和县疾控中心
+                and not (span.label_ == "Programme" and span.doc.text[span.start_char - 1:span.start_char] in ("和", "与", "及"))
                 and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))):
             return other
     return span

@@ -765,3 +765,12 @@ def test_a_quoted_formula_takes_the_noun_that_says_what_it_is(sentence, slogan):
 
 def test_a_formulas_noun_does_not_run_across_de():
     assert not [n for k, n in found("打造“健康小屋”样板的新路径。") if n.endswith("路径")]
+
+
+def test_a_campaign_after_he_is_the_programme_not_the_words_before_he():
+    result = found("深入开展爱国卫生和健康内蒙古行动。")
+    assert ("Programme", "健康内蒙古行动") in result and ("Programme", "爱国卫生和健康内蒙古行动") not in result
+
+
+def test_a_visit_verb_before_a_health_centre_is_not_part_of_its_name():
+    assert ("Institution", "古城营卫生院") in found("一行参观古城营卫生院健康教育体验中心。")
