@@ -49,6 +49,7 @@ BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:�
 LEVEL_TWICE = re.compile(r"^(.+?([县市区旗州]))\2(?=委)")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 SHARED_PROGRAMME_HEAD = re.compile(r"(?:行动|建设|战略|工程)$")
+HEALTHY_PLACE_BARE = re.compile(r"健康([\u4e00-\u9fa5]{2,6})")
 GENERIC_PROGRAMME_TAIL = re.compile(r"(?<=..)(?:建设|工作|发展|推进)$")
 QUOTED_CORE = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』](.*)$")  # “某某”活动: 某某, 活动
 # Words after a quoted programme's name that make another thing of it: “某某”示范区 is a zone of the
@@ -556,7 +557,13 @@ class Resolver:
                               reason="same name")
         if core and core.group(2) and self._core_is_alias(mention.type, core.group(1), core.group(2)):
             entity.alt_labels.add(core.group(1))
+        healthy = HEALTHY_PLACE_BARE.fullmatch(normalise(label))
+        if mention.type is EntityType.PROGRAMME and healthy and self._is_place(healthy.group(1)):
+            entity.alt_labels.add(normalise(label) + "建设")  # “健康某市” is the building of a healthy 某市
         return entity
+
+    def _is_place(self, name: str) -> bool:
+        return bool(self.gazetteer.full(name) or self.gazetteer.short(name))
 
     def _like_its_peers(self, mention: Mention, codes: list[str]) -> list[str]:
         """与保定、承德、唐山签署协议: a name shared by a city and a county, listed among cities of one

@@ -480,3 +480,9 @@ def test_a_government_written_short_is_also_named_with_its_head_in_full():
     resolver = resolve([facts("a.txt", "碧江区政府、玉屏县政府作了发言。")], Gazetteer.load())
     government = next(e for e in labels(resolver).values() if "玉屏" in e.label)
     assert "玉屏县人民政府" in government.alt_labels
+
+
+def test_a_healthy_place_campaign_named_bare_is_also_its_building():
+    resolver = resolve([facts("a.txt", "为推动“健康宜城”高质量发展作出贡献。")], Gazetteer.load())
+    programme = next(e for e in resolver.entities.values() if e.type is EntityType.PROGRAMME)
+    assert "健康宜城建设" in programme.alt_labels
