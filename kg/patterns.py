@@ -150,6 +150,9 @@ HOSPITAL_CAMPAIGN = re.compile(r"(?:美丽|清廉|廉洁|智慧|平安|绿色|�
 # (紧密型某某医疗卫生共同体建设, 某某医疗集团建设); a 示范县 or an 办公室 named after it is a title or a unit.
 INITIATIVE_BUILDING = re.compile(r"(?:紧密型)?(?:县域|城市|城乡)?(?:(?:医疗卫生|医疗服务)共同体|医共体|医联体|医疗集团|总医院)(?:试点)?建设"
                                  r"(?![\u4e00-\u9fa5]{0,2}(?:机制|办公室|示范|领导|工作|方案|专班|小组|会议))")
+# 紧密型县域医共体和城市医联体建设: the first network is built too, its 建设 shared with the second.
+INITIATIVE_BUILDING_SHARED = re.compile(r"(?=紧密型|县域|城市|城乡)(?:紧密型)?(?:县域|城市|城乡)?(?:医疗卫生共同体|医共体|医联体)(?=[和与及、](?:紧密型)?(?:县域|城市|城乡)?"
+                                        r"(?:医疗卫生共同体|医共体|医联体|医疗集团)建设)")
 # A word of cooperation after places run together (京津冀协同发展, 川渝合作): they partner each other.
 COOPERATION = r"(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合作|协作|一体化|联动)"
 # The report's own place before a programme (推动我市某某行动) is not part of its name.

@@ -379,7 +379,8 @@ class GenrePatterns:
             _add(doc, match.start(), match.end(), "Slogan")
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
-        for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY, P.REGIONAL_STRATEGY, P.INITIATIVE_BUILDING):
+        for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY, P.REGIONAL_STRATEGY, P.INITIATIVE_BUILDING,
+                        P.INITIATIVE_BUILDING_SHARED):
             for match in pattern.finditer(text):
                 _add(doc, match.start(), match.end(), "Programme")
         for match in P.HEALTHY_PLACE.finditer(text):

@@ -774,3 +774,8 @@ def test_a_campaign_after_he_is_the_programme_not_the_words_before_he():
 
 def test_a_visit_verb_before_a_health_centre_is_not_part_of_its_name():
     assert ("Institution", "古城营卫生院") in found("一行参观古城营卫生院健康教育体验中心。")
+
+
+def test_a_network_that_shares_its_building_with_the_next_is_a_programme_too():
+    result = found("大力推进紧密型县域医共体和城市医联体建设。推进医共体和医联体建设。")
+    assert ("Programme", "紧密型县域医共体") in result and ("Programme", "医共体") not in result
