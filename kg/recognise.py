@@ -546,7 +546,8 @@ class GenrePatterns:
             place_end = max((e for s, e in regions if s == start and e < match.start()), default=None)
             if place_end and (verb := P.VERB_AFTER_PLACE.match(text, place_end)) and verb.end() < match.start():
                 start = verb.end()  # 某县设置二级妇保院: the place does something to a body, it names none
-            if head[0] in P.RELATIVE_PREFIXES and len(head) == 2 and not any(s == start for s, _ in regions):
+            relative_head = head[0] in P.RELATIVE_PREFIXES and (len(head) == 2 or head[1:] == "委办")  # 县委, 区委办
+            if relative_head and not any(s == start for s, _ in regions):
                 start = match.start()  # 参加的有区委、区政府: a relative name needs no modifier
             own_body = _bare_own_body(text, end)
             start = start if own_body is None else own_body
@@ -559,7 +560,7 @@ class GenrePatterns:
             if not modifier or own_body is not None:
                 if own_body is not None:
                     _add(doc, start, end, "Institution")  # 、人民医院、: the report's own place's hospital
-                elif head[0] in P.RELATIVE_PREFIXES and len(head) == 2:
+                elif relative_head:
                     _add(doc, start, end, "Institution")  # 县委, 市委: a relative name on its own
                 continue
             place_end = max((e for s, e in regions if s == start and e <= match.start()), default=None)

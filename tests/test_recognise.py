@@ -779,3 +779,11 @@ def test_a_visit_verb_before_a_health_centre_is_not_part_of_its_name():
 def test_a_network_that_shares_its_building_with_the_next_is_a_programme_too():
     result = found("大力推进紧密型县域医共体和城市医联体建设。推进医共体和医联体建设。")
     assert ("Programme", "紧密型县域医共体") in result and ("Programme", "医共体") not in result
+
+
+def test_a_party_committees_office_named_relatively_is_a_body():
+    assert ("Institution", "区委办") in found("区委常委、区委办主任刘某某出席。")
+
+
+def test_how_one_calls_an_elder_is_no_name():
+    assert not [n for k, n in found("让居民冯阿姨感受温度，李大爷说很方便。") if k == "Person"]

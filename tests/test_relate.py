@@ -229,6 +229,11 @@ def test_the_hospital_a_title_pairs_with_ours_is_not_the_reporting_hospital(gaze
     assert read(gazetteer, document, "memberOf") == {("王建国", "院长", "永城市人民医院")}
 
 
+def test_a_committee_member_heading_its_office_holds_both_posts(gazetteer):
+    document = facts("永城市召开卫生健康大会。市委常委、市委办主任王建国出席。", ("永城市", R), ("市委", I), ("市委办", I), ("王建国", P))
+    assert read(gazetteer, document, "memberOf") == {("王建国", "常委", "永城市委"), ("王建国", "主任", "永城市委办")}
+
+
 def test_posts_at_two_bodies_joined_by_a_list_comma_are_both_read(gazetteer):
     document = facts("兰考县政协副主席、兰考县卫生健康局局长张卫东参加会议。",
                      ("兰考县政协", I), ("兰考县卫生健康局", I), ("张卫东", P))
