@@ -94,12 +94,13 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     联系点 帮扶 受援 支援 对口 结对
     一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域
     甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范 高端 一流 知名 平安 绿色 美丽 清廉
-    医共体 医联体 龙头 顶级 协作 教学 特色 深化 改革 标志着 省内外 区内外 市内外 县内外 省内 省外 区内 区外 市内 市外""".split())  # grades and designations too: 三级甲等, 爱婴医院
+    医学院校 院校 大学 附属 医共体 医联体 龙头 顶级 协作 教学 特色 深化 改革 标志着 省内外 区内外 市内外 县内外 省内 省外 区内 区外 市内 市外""".split())  # grades and designations too: 三级甲等, 爱婴医院
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).
 PARTY_ORGAN_OF_BODY = re.compile(r"(?:委员会|卫健委|局|厅|医院|卫生院|中心|医共体|集团|大学|学院)(?:机关)?(?:党委|党组|党总支|党支部)$")
 # Modifiers that make a place's institutions a class (某县乡镇卫生院, 某市公立医院), not one body.
 CLASS_MODIFIERS = {"乡镇", "基层", "公立", "民营", "各级", "各类", "村级", "乡村", "镇村", "定点", "所属", "辖区", "二级", "三级",
+                   "多个", "多家", "部分", "所有", "一批",
                    "甲等", "乙等", "三甲", "二甲"}
 # Common words that end in an institution head without naming a body (布局, 格局, 大局).
 HEAD_WORDS_NOT_BODIES = ("布局", "格局", "大局", "全局", "结局", "开局", "变局", "时局", "新局", "破局", "僵局", "当局",

@@ -787,3 +787,9 @@ def test_a_party_committees_office_named_relatively_is_a_body():
 
 def test_how_one_calls_an_elder_is_no_name():
     assert not [n for k, n in found("让居民冯阿姨感受温度，李大爷说很方便。") if k == "Person"]
+
+
+def test_kinds_of_university_hospitals_and_counts_of_centres_are_no_names():
+    result = found("医学院校附属医院宣传科科长参加。渝中区多个社区卫生服务中心开展活动。")
+    assert not [n for k, n in result if k == "Institution"]
+    assert ("Institution", "南华大学附属第二医院") in found("南华大学附属第二医院专家出席。")
