@@ -429,7 +429,8 @@ class Resolver:
                 or self.body[mention.end:following.start] not in ("和", "与", "及", "、")):
             return None
         head = SHARED_PROGRAMME_HEAD.search(following.text)
-        return head.group() if head and not mention.text.endswith(head.group()) else None
+        has_own_head = re.search(r"(?:运动|行动|工程|建设|战略|计划|活动|项目|改革)$", mention.text)  # 爱国卫生运动和…行动
+        return head.group() if head and not has_own_head else None
 
     def _named(self, mention: Mention) -> str:
         """The text that keys a programme or slogan: “某某”建设 and 某某建设 are the programme 某某."""

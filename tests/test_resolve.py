@@ -486,3 +486,8 @@ def test_a_healthy_place_campaign_named_bare_is_also_its_building():
     resolver = resolve([facts("a.txt", "为推动“健康宜城”高质量发展作出贡献。")], Gazetteer.load())
     programme = next(e for e in resolver.entities.values() if e.type is EntityType.PROGRAMME)
     assert "健康宜城建设" in programme.alt_labels
+
+
+def test_a_programme_with_its_own_head_takes_no_head_from_the_next():
+    resolver = resolve([facts("a.txt", "深入开展爱国卫生运动和健康宜城行动。")], Gazetteer.load())
+    assert not [e for e in resolver.entities.values() if e.label == "爱国卫生运动行动"]
