@@ -92,10 +92,19 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
             if posts:  # 副省长、省某会主任某某: a government office leading the run, with no body
                 return posts + _leading_government_posts(text, end, about, resolver)
             return posts
-        posts += _posts_at(entity_of(holder), match.group(1), resolver)
+        posts += _posts_at(*_body_and_unit(entity_of(holder), match.group(1), resolver), resolver)
         if text[holder.start - 1:holder.start] not in RUN_JOINERS:
             return posts
         end = holder.start - 1
+
+
+def _body_and_unit(holder: Entity, written: str, resolver: Resolver) -> tuple[Entity, str]:
+    """某县委统战部副部长: 副部长 of the unit is 统战部副部长 at the 县委; but 某省委宣传部某处调研员
+    works in the department, whose own unit is in the title."""
+    if holder.key in resolver.unit_of and not re.match(r"[\u4e00-\u9fa5]{1,8}?[处科室]", written):
+        body, unit = resolver.unit_of[holder.key]
+        return resolver.entities[body], unit + written
+    return holder, written
 
 
 def _leading_government_posts(text: str, end: int, about: str | None, resolver: Resolver) -> list[tuple[Entity, str]]:
