@@ -99,8 +99,8 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
 
 
 def _body_and_unit(holder: Entity, written: str, resolver: Resolver) -> tuple[Entity, str]:
-    """某县委统战部副部长: 副部长 of the unit is 统战部副部长 at the 县委; but 某省委宣传部某处调研员
-    works in the department, whose own unit is in the title."""
+    """某卫健委办公室主任: 主任 of the office is 办公室主任 at the 卫健委; but an officer of a division
+    of the office (某卫健委办公室某科科长) keeps the office."""
     if holder.key in resolver.unit_of and not re.match(r"[\u4e00-\u9fa5]{1,8}?[处科室]", written):
         body, unit = resolver.unit_of[holder.key]
         return resolver.entities[body], unit + written

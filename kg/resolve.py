@@ -43,9 +43,10 @@ HEAD_EXPANSIONS = [
 # The short forms of a full head that reports write as often as the full one: all are the body's names.
 SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫生健康局": ("卫健局",),
                "疾病预防控制中心": ("疾控中心",), "医疗保障局": ("医保局",)}
-# Units named right after their body (某县委统战部, 某市卫健委办公室): posts there are the body's, the
-# unit in the title, as the relation notes have it for 甲委某处处长.
-UNIT_OF_BODY = re.compile(r"(?:(?<=[省市县区州旗]委)(?:宣传部|组织部|统战部)|(?<=卫健委|健康委)办公室)$")
+# A commission's office named right after it (某市卫健委办公室): an internal unit, whose posts are the
+# commission's with the unit in the title, as the relation notes have it for 甲委某处处长. A party
+# committee's 宣传部 is a body of its own (the annotations hold 宣传部部长 there).
+UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委)办公室$")
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")
@@ -494,7 +495,7 @@ class Resolver:
                 entity.alt_labels.add(mention.text)
             self.mention_entity[(mention.doc_path, mention.start, mention.end)] = entity.key
             unit = UNIT_OF_BODY.search(mention.text) if mention.type is EntityType.INSTITUTION else None
-            if unit and unit.start() >= 3:  # 某县委统战部: the committee is named too, and holds the unit's posts
+            if unit and unit.start() >= 3:  # 某市卫健委办公室: the commission is named too, and holds the unit's posts
                 whole = replace(mention, end=mention.end - len(unit.group()), text=mention.text[:unit.start()])
                 body_entity = self._resolve(whole, about, context)
                 body_entity.mentions.append(whole)
