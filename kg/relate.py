@@ -237,7 +237,9 @@ PAIRS = re.compile(rf"{ENTITY}[与和同]{ENTITY}(?:[、，,]{ENTITY}[与和同]
                    rf"(?={NOT_ENTITY}{{0,6}}?(?:分别|合作|共建|签|协作|帮扶|结对|托管))")
 # 甲-乙紧密合作签约, 甲—乙两地: two parties joined by a dash.
 DASHED = re.compile(rf"(?P<left>{ENTITY})[-—–－](?P<right>{ENTITY})")
-# ，与乙市签署扶贫协作协议: the document's own place is the unnamed partner.
+# ，与乙市签署扶贫协作协议: the unnamed partner is the body or place that opens the sentence (某医院…
+# 走进某县，与某县医院签约), unless an earlier 与 made that a partner; else the document's own place.
+SUBJECT_OPENING = re.compile(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+月[0-9]+日|近日|日前|上午|下午)[，,]?)?\s*{ENTITY}")
 WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
 ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管){RIGHT}")  # 甲“组团式”帮扶乙, 甲组团帮扶乙
@@ -318,9 +320,9 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
         if cued(match, to_sentence_end=True):
             yield from _pairs(members(match["left"]), members(match["right"]), None)
     for match in WITH_UNNAMED.finditer(skeleton):
-        before = skeleton[:match.start()]  # 某医院…活动走进某县，与某县医院签约: the sentence's subject, where it
-        opening = re.match(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+月[0-9]+日|近日|日前|上午|下午)[上下]?午?[，,]?)?\s*{ENTITY}", before)  # opens the sentence, unless an earlier
-        subject = members(opening.group(0))[:1] if opening and not re.search("[与同]", before) else []  # 与 made it a partner
+        before = skeleton[:match.start()]
+        opening = SUBJECT_OPENING.match(before)
+        subject = members(opening.group(0))[:1] if opening and not re.search("[与同]", before) else []
         if cued(match) and (subject or has_own_place):
             yield from _pairs(subject or [None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):
