@@ -832,8 +832,8 @@ def _transliterated_name_end(text: str, start: int, end: int) -> int:
 def _carried_out_nearby(text: str, position: int) -> bool:
     """实施重点专科“某某计划”“某某计划”: a verb that opens a programme a few words before, or a
     quoted name right before that one."""
-    if text[position - 1:position] in P.QUOTE_CLOSE:
-        return position > 1
+    if position > 0 and text[position - 1] in P.QUOTE_CLOSE:
+        return True
     window = text[max(0, position - 10):position]
     return any(not re.search(r"[，,。；;、：:]", window[trigger.end():]) for trigger in P.PROGRAMME_TRIGGER.finditer(window))
 
