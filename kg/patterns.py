@@ -43,7 +43,7 @@ WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员�
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
                    "卫健委", "卫健局", "卫生健康局", "卫体局", "卫生健康委员会", "卫生健康委", "中心血站", "中心医院",
                    "卫生健康监督所", "卫生监督所", "卫生健康综合监督执法局", "中医药管理局", "医疗保障局", "医保局",
-                   "疾病预防控制局", "疾控局", "医疗健康总院", "医疗健康集团"}
+                   "疾病预防控制局", "疾控局", "医疗健康总院", "医疗健康集团", "妇幼保健计划生育服务中心"}
 # Kinds of zone, which the divisions' dataset does not hold (某某经济技术开发区, 某市新区, 某某旅游度假区).
 ZONE_NAMES = "经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区"
 # A name that ends as a zone's does: its 区 is no relative prefix, and it lies in the place it opens with.
@@ -60,13 +60,32 @@ GENERAL_OFFICE = re.compile(r"办公厅|办公室")
 # Verbs and adverbs that open a clause, not an institution's name.
 LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|全力支持|全力|深化|建设|打造|举行|召开|开展|实施|推进|推动|"
                           r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察|"
-                          r"回顾|总结|谋划|部署|助力|充分利用|利用|精心|参观|走进|来到|前往)")
+                          r"回顾|总结|谋划|部署|助力|充分利用|利用|精心|参观|走进|来到|前往|关系|关乎|事关|接管)")
 # Verbs right after a place that a name cannot hold (某县设置二级妇保院, 某市举行某某仪式).
 VERB_AFTER_PLACE = re.compile(r"设置|设立|支持|举行|召开|开展|推进|推动|创建|成立|组建|建立|依托")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
 MASKED = re.compile(r"[XxＸｘ×*＊某]")
 # Institutions named without any modifier.
 STANDALONE_INSTITUTIONS = {"国务院", "党中央", "全国人大", "全国政协"}
+# The central bodies that local reports name by their standard short names, with the full names they
+# stand for (the State Council's ministries and commissions, the Central Committee's departments).
+CENTRAL_BODIES = {
+    "中组部": "中共中央组织部", "中宣部": "中共中央宣传部", "中央统战部": "中共中央统战部",
+    "中央编办": "中央机构编制委员会办公室", "中编办": "中央机构编制委员会办公室",
+    "人社部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
+    "工信部": "工业和信息化部", "住建部": "住房和城乡建设部", "住房城乡建设部": "住房和城乡建设部",
+    "文旅部": "文化和旅游部", "农业农村部": "农业农村部", "生态环境部": "生态环境部", "自然资源部": "自然资源部",
+    "教育部": "教育部", "科技部": "科学技术部", "民政部": "民政部", "财政部": "财政部", "公安部": "公安部",
+    "司法部": "司法部", "商务部": "商务部", "水利部": "水利部", "交通运输部": "交通运输部", "外交部": "外交部",
+    "应急管理部": "应急管理部", "退役军人事务部": "退役军人事务部", "审计署": "审计署",
+    "国务院国资委": "国务院国有资产监督管理委员会", "国家发改委": "国家发展和改革委员会", "国家发展改革委": "国家发展和改革委员会",
+    "国家医保局": "国家医疗保障局", "国家中医药局": "国家中医药管理局", "国家疾控局": "国家疾病预防控制局",
+    "国家药监局": "国家药品监督管理局", "市场监管总局": "国家市场监督管理总局", "国家统计局": "国家统计局",
+    "全国老龄办": "全国老龄工作委员会办公室", "全国爱卫办": "全国爱国卫生运动委员会办公室",
+    "全国爱卫会": "全国爱国卫生运动委员会",
+}
+# A central body's short name stands alone: not after a word of a place (某省教育部门), nor before 门 or 长.
+CENTRAL_BODY = re.compile(rf"(?:{'|'.join(sorted(CENTRAL_BODIES, key=len, reverse=True))})(?![门长])")
 # The Xinjiang Production and Construction Corps and its divisions: bodies that name other bodies the
 # way a place does (兵团党委, 兵团第十三师卫健委), though the divisions list holds none of them.
 CORPS = re.compile(r"新疆(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?|(?<![\u4e00-\u9fa5])兵团(?:第[一二三四五六七八九十]{1,3}师)?"
@@ -94,6 +113,7 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     联系点 帮扶 受援 支援 对口 结对
     一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域
     甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范 高端 一流 知名 平安 绿色 美丽 清廉
+    现代化 方舱 红码 黄码 健康促进
     医学院校 院校 大学 附属 医共体 医联体 龙头 顶级 协作 教学 特色 深化 改革 标志着 省内外 区内外 市内外 县内外 省内 省外 区内 区外 市内 市外""".split())  # grades and designations too: 三级甲等, 爱婴医院
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).
@@ -189,8 +209,8 @@ PARTY_CHARACTER = {"九三学社": "社", "民盟": "盟", "中国民主同盟":
 ABBREVIATED_PARTY_BODY = re.compile(r"(?<![\u4e00-\u9fa5])(?P<party>[社盟])(?:[\u4e00-\u9fa5]{2,4}?[省市县区]|[省市县区])(?:直工委|委会|委)")
 # A formula's noun after its quotes (“2468”工作法, “1234”工作成效, “3+2+N”目标任务体系): the nearest
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
-FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同治理|协同|原则|经验|"
-                          r"成效|目标任务体系|目标任务|目标|问题|管理|策略|政策|群体|规划|路径|框架|主线|论断|总方针|方针|定位|双轮驱动)"
+FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同治理|协同发展|协同|原则|经验|"
+                          r"成效|目标任务体系|目标任务|目标定位|目标|举措|问题|管理|策略|政策|群体|规划|路径|框架|主线|论断|总方针|方针|定位|双轮驱动)"
                           r"|[\u4e00-\u9fa5]{7,12}?体系|精神|指标"
                           r"|[一二三四五六七八九十两0-9]+(?:个|大|项)(?:核心)?(?:能力|主题|任务|举措|目标|重点|工程|关键词|主线|方面)"
                           r"|[一二三四五六七八九十两]+(?:环节|下沉|统一|不变))")  # “四敢”精神, not “某某”重要讲话精神
@@ -212,6 +232,7 @@ TITLES = sorted(
     委员 常委 秘书长 巡视员 调研员 理事长 会长 董事长 总经理 主任医师 副主任医师 教授 院士 组长 副组长 馆长
     总监 总会计师 党委副书记 纪委书记 工委书记 政委 主任委员 副秘书长 副会长 副理事长 副站长 副馆长
     主任科员 一级巡视员 二级巡视员 一级调研员 二级调研员 三级调研员 四级调研员
+    院长助理 局长助理 主任助理 县长助理 市长助理
     一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长 新闻发言人 师长 副师长 团长 副团长 主委 副主委""".split(),
     key=len,
     reverse=True,
@@ -241,6 +262,7 @@ ETHNIC_NAME_WORDS = tuple("""
     巴雅尔 乌云 娜仁 托娅 阿木古楞 额尔登 格日乐 宝力道 金花 其乐木格 苏和 巴根 那木吉拉 双喜 白音 朝格图
     沙马 吉克 阿苦 曲比 阿苏 海来 吉木 俄底 马海 阿说 日者 拉格 阿依 拉惹 木呷 阿呷 日哈 尔古 伍各 约布 阿各 木乃
     阿力 尔布 拉哈 呷呷 阿牛 阿石 拉比 克惹 格子 日火 子拉 么么 阿尔 阿西
+    才仁 泽仁 措 草
     """.split())
 # Two-character sequences after a title that are verbs or function words, not given names.
 NOT_NAMES = {"公卫", "班子", "干部", "小组", "宣传", "组织", "统战", "主持", "强调", "指出", "表示", "要求", "讲话", "出席", "参加", "带队", "一行", "同志", "介绍", "汇报", "总结",

@@ -33,6 +33,10 @@ MODEL_LABELS = {"PER": "Person", "LOC": "Region", "ORG": "Institution",
 SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?、：:\s]")
 ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗|镇|乡|街道|村|社区)$")
 LEVEL_OF_BODY = re.compile(r"[省市县区]级")  # 省级某某中心: the level of a kind of body
+MOST_DIVISIONS_OF_A_CONTEXT_NAME = 3
+SERVING = re.compile(r"^(?:原|时任|现任|曾任)|担任|兼任|挂任")  # words before a body where someone holds a post
+WHOLE_OF_A_LEVEL = ("全州", "全区", "全县", "全市")  # a place's whole extent, never a short name
+COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a place's short name is mostly a plain word (合作, 开放)
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
@@ -127,6 +131,49 @@ def _names_something_else(text: str, start: int, end: int) -> bool:
     return quoted or bool(re.match(r"行动|工程|活动|计划|项目", text[end:end + 2]))
 
 
+def plausible_full(text: str, start: int, end: int) -> bool:
+    """Whether a full place name the gazetteer finds in the text stands as a name there."""
+    if P.short_name_inside_a_word(text, start, end) or text[end - 1:end + 1] == "乡镇":
+        return False  # 建设乡镇卫生院 holds the name of a township, 建设乡
+    if end - start == 2 and text[start] == "代" and text[end:end + 1] == "长":
+        return False  # 代县长: the acting head of a county, not the county 代县
+    return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
+
+
+def places_of(gazetteer: Gazetteer, text: str, hits: list[tuple[int, int, bool]]) -> tuple[set[str], set[str]]:
+    """The divisions a text's full names (and provinces' short forms) place it in, with their
+    ancestors; and the subset from names that are one division only."""
+    context: set[str] = set()
+    settled: set[str] = set()
+    for start, end, is_short in hits:
+        if is_short:  # a province's short form (天津, 山东), or one division's with its suffix (红河州)
+            codes = gazetteer.short(text[start:end])
+            if not (len(codes) == 1 and text[end - 1] in "省市县区州盟旗"):
+                codes = [c for c in codes if gazetteer.division(c).level == "province"]
+        else:
+            codes = gazetteer.full(text[start:end]) if plausible_full(text, start, end) else []
+        if len(codes) > MOST_DIVISIONS_OF_A_CONTEXT_NAME:
+            continue  # 城关镇 names a hundred towns: it places the text nowhere
+        for code in codes:
+            context.add(code)
+            context.update(gazetteer.ancestors(code))
+        if len(codes) == 1:
+            settled.update([codes[0], *gazetteer.ancestors(codes[0])])
+    return context, settled
+
+
+def short_in_context(gazetteer: Gazetteer, name: str, context: set[str]) -> bool:
+    """A short name (宁陵) is a place of the text when its division or that one's parent is among
+    the text's places, or when it is a province's."""
+    for code in gazetteer.short(name):
+        division = gazetteer.division(code)
+        if division.level == "province":
+            return True
+        if code in context or (division.parent_code and division.parent_code in context):
+            return True
+    return False
+
+
 class RegionFinder:
     """Administrative places from the gazetteer; short forms only where the document's own places allow."""
 
@@ -136,26 +183,14 @@ class RegionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         hits = self.gazetteer.find(text)
-        context: set[str] = set()
-        settled: set[str] = set()  # the places of names that are one division only
-        for start, end, is_short in hits:
-            if is_short:  # a province's short form (天津, 山东) is unambiguous enough to give context
-                codes = [c for c in self.gazetteer.short(text[start:end])
-                         if self.gazetteer.division(c).level == "province"]
-            else:
-                codes = self.gazetteer.full(text[start:end]) if self._plausible_full(text, start, end) else []
-            for code in codes:
-                context.add(code)
-                context.update(self.gazetteer.ancestors(code))
-            if len(codes) == 1:
-                settled.update([codes[0], *self.gazetteer.ancestors(codes[0])])
+        context, settled = places_of(self.gazetteer, text, hits)
         for start, end, is_short in hits:
             name = text[start:end]
             if is_short:
-                if (not self._short_in_context(name, context) or self._inside_word(text, start, end)
+                if (not short_in_context(self.gazetteer, name, context) or self._inside_word(text, start, end)
                         or _names_something_else(text, start, end)):
                     continue
-            elif not self._plausible_full(text, start, end):
+            elif not plausible_full(text, start, end):
                 continue
             _add(doc, start, end, "Region")
             if not is_short:
@@ -206,26 +241,11 @@ class RegionFinder:
                 _add(doc, position, position + len(name), "Region")
             position += len(name) + 1
 
-    def _plausible_full(self, text: str, start: int, end: int) -> bool:
-        if P.short_name_inside_a_word(text, start, end) or text[end - 1:end + 1] == "乡镇":
-            return False  # 建设乡镇卫生院 holds the name of a township, 建设乡
-        if end - start == 2 and text[start] == "代" and text[end:end + 1] == "长":
-            return False  # 代县长: the acting head of a county, not the county 代县
-        return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
-
-    def _short_in_context(self, name: str, context: set[str]) -> bool:
-        for code in self.gazetteer.short(name):
-            division = self.gazetteer.division(code)
-            if division.level == "province":
-                return True
-            if code in context or (division.parent_code and division.parent_code in context):
-                return True
-        return False
-
     @staticmethod
     def _inside_word(text: str, start: int, end: int) -> bool:
-        # A short form followed by 市/县/区 that the gazetteer did not take is some other place.
-        return end < len(text) and text[end] in "市县区镇乡村"
+        # A short form followed by 市/县/区 that the gazetteer did not take is some other place;
+        # 全州 before a verb is the whole prefecture, not the county 全州县.
+        return (end < len(text) and text[end] in "市县区镇乡村") or text[start:end] in WHOLE_OF_A_LEVEL
 
 
 def _word_across(text: str, position: int) -> bool:
@@ -307,7 +327,8 @@ class GenrePatterns:
     slogan_after_quote = re.compile(rf"^({'|'.join(map(re.escape, P.SLOGAN_HEADS))})")
     unquoted_programme = re.compile("|".join(map(re.escape, P.UNQUOTED_PROGRAMME_HEADS)))
     title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?(?:[ \u3000]{{1,2}}|\s)?(?=[{P.CJK}])")
-    name_then_title = re.compile(rf"(?<![{P.CJK}])([{P.CJK}]{{2,3}}?)(?=(?:{P.TITLE_PATTERN}|同志))")
+    # after no character of a word, or after a particle or preposition (听取了某某科长作的, 由某某主任主持)
+    name_then_title = re.compile(rf"(?:(?<![{P.CJK}])|(?<=[了由请]))(?![由请])([{P.CJK}]{{2,3}}?)(?=(?:{P.TITLE_PATTERN}|同志))")
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
@@ -323,6 +344,7 @@ class GenrePatterns:
         self._numbered_hospitals(doc, text)
         self._programme_committees(doc, text)
         self._party_bodies(doc, text)
+        self._central_bodies(doc, text)
         self._healthy_places(doc, text, regions)
         self._people(doc, text)
         return doc
@@ -418,8 +440,8 @@ class GenrePatterns:
                     and not P.PUNCTUATION.search(gap.lstrip())):
                 start = match.start() - len(gap.lstrip())  # 实施甲提升行动、乙培养行动: the run carries on after 、, on a new line too
             core = text[start:match.start()]
-            if "的" in core:
-                start += core.rindex("的") + 1
+            if "的" in core or "等" in core:  # 某某的某某行动; 甲、乙等某某项目: items of a kind, not its name
+                start += max(core.rfind("的"), core.rfind("等")) + 1
             elif re.match(r"平安|法治|健康", core) and "和" in core:
                 if re.fullmatch(rf"(?:平安|法治|健康)[{P.CJK}]{{2,6}}", core[:core.rindex("和")]):
                     _add(doc, start, start + core.rindex("和"), "Programme")  # the first, its head left to the second
@@ -503,6 +525,13 @@ class GenrePatterns:
         for match in P.ABBREVIATED_PARTY_BODY.finditer(text):
             if match.group("party") in named:
                 _add(doc, match.start(), match.end(), "Institution")  # 九三学社 … 社省委秘书长
+
+    def _central_bodies(self, doc: Doc, text: str) -> None:
+        """中组部, 人社部: the central bodies by their short names, where no word of the text runs into them."""
+        for match in P.CENTRAL_BODY.finditer(text):
+            before = text[match.start() - 1:match.start()]
+            if not before or not _is_cjk(before) or before in "、和与及同由向对经原在的":
+                _add(doc, match.start(), match.end(), "Institution")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:
         previous_start, previous_end = 0, 0
@@ -774,8 +803,9 @@ def _name_at(text: str, start: int) -> str | None:
     """The person name that starts at `start` (after a title), two or three characters long, or
     longer in a tradition without surnames."""
     ethnic = ETHNIC_NAME.match(text, start)
-    if ethnic and _ethnic_name(ethnic.group(0)):
-        return ethnic.group(0)
+    if ethnic and (_ethnic_name(ethnic.group(0))
+                   or text[ethnic.end():ethnic.end() + 1] in ("，", ",", "、", "出", "同", "在")):
+        return ethnic.group(0)  # 院长助理多杰, : one name word alone, where the name plainly ends
     surname = _surname_length(text[start:])
     if not surname:
         return None
@@ -797,9 +827,15 @@ def _name_at(text: str, start: int) -> str | None:
                  or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))
             and not _function_word_third(text, start, len(two)) and not text.startswith(SPEAKER_REPORTS, start + len(two))):
         return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb; 某某相等 is 某某相 and 等
-    if len(two) == surname + 1 and _looks_like_name(two):
+    if len(two) == surname + 1 and _looks_like_name(two) and not _plain_word(two):
         return two
     return None
+
+
+def _plain_word(name: str) -> bool:
+    """委员尤其是: a surname-led adverb or conjunction (尤其, 及时), as jieba reads it, is no name."""
+    words = _cut(name)
+    return len(words) == 1 and words[0][1][:1] in ("d", "c", "p")
 
 
 def _listed_name(text: str, end: int) -> str | None:
@@ -899,6 +935,7 @@ class StatisticalCandidates:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, text = [], doc.text  # Doc.text joins the tokens anew on every access
+        context = places_of(self.gazetteer, text, self.gazetteer.find(text))[0]
         for ent in doc.ents:
             kind = MODEL_LABELS.get(ent.label_)
             if kind and self._plausible(kind, ent.text) and not self._unknown_place_in_a_word(kind, text, ent):
@@ -918,6 +955,8 @@ class StatisticalCandidates:
                     continue
                 if kind == "Region" and _names_something_else(text, ent.start_char, ent.end_char):
                     continue
+                if kind == "Region" and self._word_not_a_place(text, ent.start_char, ent.end_char, context):
+                    continue
                 if kind == "Institution" and _head_is_title(ent.text[-2:], text[ent.end_char:ent.end_char + 1]):
                     continue  # 某某学院长: a name and the title 院长
                 if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(text, ent.start_char):
@@ -932,6 +971,19 @@ class StatisticalCandidates:
         doc.spans[STATISTICAL] = spans
         doc.ents = []
         return doc
+
+    def _word_not_a_place(self, text: str, start: int, end: int, context: set[str]) -> bool:
+        """A county's short name that is also a word (党和政府 holds 和政, 谢谢合作 holds 合作): the
+        model's guess stands only where no word crosses its edges, and where it is a common verb or
+        adjective, only where the text's own places allow it."""
+        name = text[start:end]
+        if self.gazetteer.full(name) or not self.gazetteer.short(name):
+            return False
+        if name in WHOLE_OF_A_LEVEL or _word_across(text, start) or _word_across(text, end):
+            return True
+        flag = next((flag for word, flag in _cut(name) if word == name), None)
+        common = flag is not None and flag[0] in "vad" and jieba.dt.FREQ.get(name, 0) > COMMON_WORD_FREQUENCY
+        return common and not short_in_context(self.gazetteer, name, context)
 
     def _unknown_place_in_a_word(self, kind: str, text: str, ent: Span) -> bool:
         """创建文明城市 → 明城市: a city or county the gazetteer does not know (it knows them all, down
@@ -1005,8 +1057,9 @@ def settle_spans(doc: Doc) -> Doc:
     """The rules' spans first (longest full name wins, then the more specific type); the trained
     NER's spans fill what the rules left, and stretch a rule's span of the same type that they
     contain to the fuller name; nothing overlaps."""
-    statistical = list(doc.spans.get(STATISTICAL, []))
-    proposed = list(doc.spans.get(CANDIDATES, []))
+    place_starts = {span.start for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Region"}
+    statistical = [_after_serving(span, place_starts) for span in doc.spans.get(STATISTICAL, [])]
+    proposed = [_after_serving(span, place_starts) for span in doc.spans.get(CANDIDATES, [])]
     rules = [_stretched(span, proposed, statistical) for span in proposed]
     taken = [False] * len(doc)
     chosen: list[Span] = []
@@ -1018,6 +1071,15 @@ def settle_spans(doc: Doc) -> Doc:
             chosen.append(span)
     doc.ents = sorted(chosen, key=lambda s: s.start)
     return doc
+
+
+def _after_serving(span: Span, place_starts: set[int]) -> Span:
+    """时任某医院副院长, 赴某县担任县卫健委副主任, 原国家卫生计生委: the body's name starts after the
+    words that say someone held a post there, or that it was the former body (原平市 is a place)."""
+    serving = SERVING.search(span.text) if span.label_ == "Institution" else None
+    if not serving or serving.end() > len(span.text) - 2 or (serving.group() == "原" and span.start in place_starts):
+        return span
+    return Span(span.doc, span.start + serving.end(), span.end, label=span.label_)
 
 
 def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:

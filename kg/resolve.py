@@ -16,7 +16,7 @@ import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import (DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY, TITLES,
+from .patterns import (CENTRAL_BODIES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY, TITLES,
                        ZONE_AT_END, short_name_inside_a_word)
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
@@ -91,6 +91,8 @@ def normalise(name: str) -> str:
 
 
 def expand_head(name: str) -> tuple[str, str | None]:
+    if CENTRAL_BODIES.get(name, name) != name:
+        return CENTRAL_BODIES[name], f"standard short name {name} → {CENTRAL_BODIES[name]}"
     if name.startswith("新疆兵团"):
         name, corps = "新疆生产建设兵团" + name[4:], "abbreviation 新疆兵团 → 新疆生产建设兵团"
         expanded, reason = expand_head(name)

@@ -5,6 +5,7 @@ from kg.clean import split_sentences
 from kg.clean import clean
 from kg.model import CleanDocument, DocumentFacts, EntityType, SourceDocument
 from kg.recognise import recognise, spread_known_names
+from kg.resolve import expand_head
 
 
 def found(text: str) -> set[tuple[str, str]]:
@@ -793,3 +794,58 @@ def test_kinds_of_university_hospitals_and_counts_of_centres_are_no_names():
     result = found("医学院校附属医院宣传科科长参加。渝中区多个社区卫生服务中心开展活动。")
     assert not [n for k, n in result if k == "Institution"]
     assert ("Institution", "南华大学附属第二医院") in found("南华大学附属第二医院专家出席。")
+
+
+def test_a_county_short_name_that_is_a_plain_word_is_no_place():
+    result = found("甲县召开会议，完成党和政府交给的任务。转载请注明出处，谢谢合作！全州各县要抓好落实。")
+    assert not [n for k, n in result if k == "Region" and n in ("和政", "合作", "全州")]
+
+
+def test_a_town_name_many_counties_share_places_the_text_nowhere():
+    result = found("城关镇卫生院开展义诊，镇党委表示感谢，谢谢合作。")
+    assert not [n for k, n in result if k == "Region" and n == "合作"]
+
+
+def test_names_of_traditions_without_surnames_after_a_title_are_people():
+    result = found("院长助理多杰，副县长拉毛措，院长尼玛才仁出席。")
+    assert {("Person", "多杰"), ("Person", "拉毛措"), ("Person", "尼玛才仁")} <= result
+
+
+def test_a_name_before_a_title_after_a_particle_is_a_person():
+    result = found("会议通过了王海科长作的财务报告，由李文主任主持。")
+    assert {("Person", "王海"), ("Person", "李文")} <= result
+
+
+def test_an_adverb_after_a_title_is_no_name():
+    assert not [n for k, n in found("政协委员尤其是医卫界别的委员要履职尽责。") if k == "Person"]
+
+
+def test_the_central_bodies_short_names_are_institutions_and_expand_to_their_full_names():
+    result = found("中组部、人社部和国家医保局联合部署，各地教育部门配合。")
+    assert {("Institution", "中组部"), ("Institution", "人社部"), ("Institution", "国家医保局")} <= result
+    assert not [n for k, n in result if n.startswith("教育部")]
+    assert expand_head("人社部")[0] == "人力资源和社会保障部"
+
+
+def test_a_body_named_after_words_of_serving_there_starts_after_them():
+    result = found("时任十堰市人民医院副院长的王海赴竹溪县担任县卫健委副主任。原国家卫生计生委部署。原平市人民医院参加。")
+    institutions = {n for k, n in result if k == "Institution"}
+    assert {"十堰市人民医院", "县卫健委", "国家卫生计生委", "原平市人民医院"} <= institutions
+
+
+def test_kinds_of_hospital_and_a_verb_of_concern_are_no_names():
+    result = found("建设一所新型现代化医院，开设黄码医院和方舱医院，对关系医院发展的问题提出建议。")
+    assert not [n for k, n in result if k == "Institution"]
+
+
+def test_a_formulas_longer_noun_is_taken_whole():
+    result = found("锚定“稳中求进、奋勇争先”目标定位，推进“两病”协同发展，落实“四聚四强”发展举措。")
+    assert {("Slogan", "“稳中求进、奋勇争先”目标定位"), ("Slogan", "“两病”协同发展"), ("Slogan", "“四聚四强”发展举措")} <= result
+
+
+def test_items_listed_before_a_kind_of_project_are_no_programme():
+    assert not [n for k, n in found("推进国家医学中心等重点项目建设。") if k == "Programme"]
+
+
+def test_a_maternal_and_family_planning_centre_in_a_list_is_the_places_own():
+    assert ("Institution", "妇幼保健计划生育服务中心") in found("先后到县人民医院、妇幼保健计划生育服务中心、中医医院视察。")
