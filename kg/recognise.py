@@ -557,9 +557,11 @@ class GenrePatterns:
                 start = previous_start  # 某大学医学院, 某大学某某医学院: a college of the university
             elif head in ("办事处", "联络处") and text[previous_end:previous_end + 1] == "驻" and previous_end < match.start() <= previous_end + 8:
                 start = previous_start  # 某市人民政府驻某地办事处: the office carries its government's name
-            elif (head in P.PART_OF_BODY and start >= previous_end > previous_start
-                  and re.fullmatch(rf"(?:(?![和与及])[{P.CJK}]){{2,10}}", text[previous_end:match.start()])):
-                start = previous_start  # 某省中医院某某分院, 某集团某省某某有限公司: the part carries the whole's name
+            elif (start >= previous_end > previous_start
+                  and re.fullmatch(rf"(?:(?![和与及])[{P.CJK}]){{2,10}}", between := text[previous_end:match.start()])
+                  and (head in P.PART_OF_BODY or (head.endswith("中心") and text[previous_start:previous_end].endswith(("委", "局"))
+                                                  and len(between) <= 6 and not re.search(r"[在于到的对为向从省市县区]", between)))):
+                start = previous_start  # 某省中医院某某分院, 某集团某省某某有限公司, 某省卫健委某某中心: the part carries the whole's name
             elif (head == "医院" and previous_end > previous_start and previous_end < match.start()
                   and (self.gazetteer.full(between := text[previous_end:match.start()]) or self.gazetteer.short(between))):
                 start = previous_start  # 某省中医院某省医院, 某大学第一医院某市医院: a hospital's branch in another place

@@ -849,3 +849,14 @@ def test_items_listed_before_a_kind_of_project_are_no_programme():
 
 def test_a_maternal_and_family_planning_centre_in_a_list_is_the_places_own():
     assert ("Institution", "妇幼保健计划生育服务中心") in found("先后到县人民医院、妇幼保健计划生育服务中心、中医医院视察。")
+
+
+def test_a_centre_named_right_after_its_commission_is_one_name():
+    result = found("安徽省卫计委人口宣教中心主任出席。某县卫生健康局在县妇幼保健计生服务中心调研。")
+    assert ("Institution", "安徽省卫计委人口宣教中心") in result
+    assert not [n for k, n in result if "在" in n]
+
+
+def test_a_charity_federation_and_a_township_family_planning_station_are_bodies():
+    result = found("湖北省慈善总会捐赠设备，竹溪县卫生计生服务所参加。")
+    assert {("Institution", "湖北省慈善总会"), ("Institution", "竹溪县卫生计生服务所")} <= result
