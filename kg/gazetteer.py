@@ -48,6 +48,8 @@ AMBIGUOUS_SHORT = {
 # A township's short form drops its suffix (外冈镇 → 外冈, 东新街道 → 东新街 and 东新); read only
 # inside the county or city a document is about, where an institution is named after its town.
 TOWNSHIP_SUFFIX = re.compile(r"^(?P<core>.{2,}?)(?:民族乡|镇|乡|街道|苏木)$")
+# An ethnic township (城关回族镇, 某某满族乡, 某某民族乡), which reports name without its people.
+ETHNIC_TOWNSHIP = re.compile(r"^(?P<core>[\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,4}族|民族)(?P<suffix>镇|乡)$")
 # A Mongolian banner's official abbreviation keeps the first character of its name, its wing and its
 # position: 科尔沁左翼中旗 → 科左中旗, 土默特左旗 → 土左旗.
 BANNER = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{2,4}?)(?P<wing>左翼|右翼|左|右)?(?P<position>前|中|后)?旗$")
@@ -83,6 +85,9 @@ class Gazetteer:
         self.townships_by_short: dict[str, list[str]] = {}
         for code, division in divisions.items():
             self.by_full_name.setdefault(division.name, []).append(code)
+            ethnic = ETHNIC_TOWNSHIP.match(division.name) if division.level == "township" else None
+            if ethnic:  # 城关回族镇 is called 城关镇 in its county's reports
+                self.by_full_name.setdefault(ethnic.group("core") + ethnic.group("suffix"), []).append(code)
             town = TOWNSHIP_SUFFIX.match(division.name) if division.level == "township" else None
             if town:
                 shorts = {town.group("core")} | ({town.group("core") + "街"} if division.name.endswith("街道") else set())

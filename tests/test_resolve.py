@@ -491,3 +491,10 @@ def test_a_healthy_place_campaign_named_bare_is_also_its_building():
 def test_a_programme_with_its_own_head_takes_no_head_from_the_next():
     resolver = resolve([facts("a.txt", "深入开展爱国卫生运动和健康宜城行动。")], Gazetteer.load())
     assert not [e for e in resolver.entities.values() if e.label == "爱国卫生运动行动"]
+
+
+def test_an_ethnic_township_is_found_by_the_name_without_its_people():
+    gazetteer = Gazetteer.load()
+    (town,) = [c for c in gazetteer.full("城关镇") if gazetteer.division(c).parent_code == code("睢县")]
+    assert gazetteer.division(town).name == "城关回族镇"
+    assert place_of("睢县召开会议。城关镇卫生院开展义诊。", "卫生院") == town
