@@ -376,6 +376,17 @@ class Resolver:
                      and self.gazetteer.division(c).name.endswith(prefix)}
         return named.pop() if len(named) == 1 else None
 
+    def _place_earlier_in_sentence(self, prefix: str, mention: Mention) -> str | None:
+        """赴某县担任县卫健委副主任 in a report about a city's district: a relative name the document's
+        own place cannot give is the place of its level named last before it in its sentence."""
+        if prefix not in ("市", "县", "区", "旗", "州"):
+            return None
+        before = [(end, code) for (start, end), code in self.settled_places.items()
+                  if mention.sentence[0] <= start and end <= mention.start
+                  and self.gazetteer.division(code).name.endswith(prefix)
+                  and self.gazetteer.division(code).level in ("city", "county")]
+        return max(before)[1] if before else None
+
     def _one_township_named(self, about: str, suffixes: str = "镇乡") -> str | None:
         """The one township within `about` that the document names in full, if only one."""
         if self.townships_named is None:
@@ -657,7 +668,8 @@ class Resolver:
                     name = full + name[end:]
                     reasons.add(f"short place name {text[start:end]} → {full}")
         elif relative_prefix(name):
-            place = self._relative_place_named(relative_prefix(name), about, context)
+            place = (self._relative_place_named(relative_prefix(name), about, context)
+                     or self._place_earlier_in_sentence(relative_prefix(name), mention))
             if place:
                 full = self.gazetteer.division(place).name
                 name = full + name[len(relative_prefix(name)):]

@@ -498,3 +498,7 @@ def test_an_ethnic_township_is_found_by_the_name_without_its_people():
     (town,) = [c for c in gazetteer.full("城关镇") if gazetteer.division(c).parent_code == code("睢县")]
     assert gazetteer.division(town).name == "城关回族镇"
     assert place_of("睢县召开会议。城关镇卫生院开展义诊。", "卫生院") == town
+
+
+def test_a_relative_name_the_documents_place_cannot_give_takes_the_place_named_before_it():
+    assert place_of("上海市普陀区召开座谈会。王海赴竹溪县担任县卫健委副主任。", "卫生健康委员会") == code("竹溪县")
