@@ -185,6 +185,8 @@ NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?")
 REGIONAL_STRATEGY = re.compile(r"(?:长三角|长江三角洲|粤港澳大湾区|长江经济带|黄河流域|长株潭|成渝)(?:区域|地区)?"
                                r"(?:一体化(?:高质量)?发展(?:战略)?|一体化战略|[\u4e00-\u9fa5]{0,6}?协同发展(?:战略)?"
                                r"|双城经济圈建设|生态保护和高质量发展)")
+# The national programme of sending medical teams as a group to the border regions (医疗人才“组团式”援藏).
+TEAM_AID = re.compile(r"(?:医疗人才|医疗|教育人才)?[“\"]?组团式[”\"]?(?:援藏|援疆|援青|帮扶)")
 # Building works (某医院建设项目, 某病区装饰工程) are not initiatives.
 BUILDING_WORKS = re.compile(r"(?:院|院区|校区|中心|病区|大楼|楼|站|室|馆)(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.

@@ -44,6 +44,12 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 LISTED_TOWNSHIPS = re.compile(rf"(?<![{P.CJK}])(?P<names>[{P.CJK}]{{2,3}}(?:、[{P.CJK}]{{2,3}})*)等\s*[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|镇街)")
 # Provinces run together by their one-character abbreviations before a word of cooperation (京津冀协同).
 PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
+# The development of places run together, a strategy of its own (京津冀协同发展, 某某“金三角”协同发展),
+# after a verb or opening a clause: led by a province's abbreviation, or naming its area in quotes.
+PLACES_DEVELOPING_TOGETHER = re.compile(
+    rf"(?:(?<![{P.CJK}])|(?<=推进|推动|深化|融入|服务|助力|落实|加快|促进|实施))"
+    rf"(?:[{''.join(PROVINCE_ABBREVIATIONS)}][{P.CJK}]{{1,3}}?|(?:(?![深入推进实施促动加快持续])[{P.CJK}]){{2,4}}“[^”]{{2,6}}”)"
+    rf"(?:医疗卫生|卫生健康|医疗)?(?:协同发展|一体化发展)")
 # 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
 PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
@@ -402,7 +408,7 @@ class GenrePatterns:
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
         for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY, P.REGIONAL_STRATEGY, P.INITIATIVE_BUILDING,
-                        P.INITIATIVE_BUILDING_SHARED):
+                        P.INITIATIVE_BUILDING_SHARED, PLACES_DEVELOPING_TOGETHER, P.TEAM_AID):
             for match in pattern.finditer(text):
                 _add(doc, match.start(), match.end(), "Programme")
         for match in P.HEALTHY_PLACE.finditer(text):

@@ -70,6 +70,8 @@ NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "国务�
 ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
 # 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.
 CAMPAIGN_BODY = re.compile(r"健康([\u4e00-\u9fa5]{2,8}?)(?:行动|建设)")
+# 某省人民政府驻某市办事处: an office of one place stationed in another.
+STATIONED_OFFICE = re.compile(r"驻([\u4e00-\u9fa5]{2,8}?)(?:办事处|联络处)$")
 # 某党某省委会: a democratic party's committee, named after the place it serves.
 DEMOCRATIC_PARTY_PREFIX = re.compile("|".join(sorted(DEMOCRATIC_PARTIES, key=len, reverse=True)))
 # A government department named bare (组织部, 财政局, 文明办): in a list after a body of a place, that place's.
@@ -704,6 +706,10 @@ class Resolver:
         if place:
             place, lowest = self._from_lowest_place(name, place)
             key = f"institution/{place}/{normalise(lowest)}"
+            stationed = STATIONED_OFFICE.search(name)
+            if stationed and len(codes := self._place_codes(stationed.group(1), context)) == 1:
+                place = codes[0]  # 某省人民政府驻某市办事处 lies in the city it is stationed in
+                reasons.add(f"an office stationed in {self.gazetteer.division(place).name}")
         elif (name.startswith(NATIONAL_PREFIXES)
               or (name[0] not in "省市县区州旗镇乡" and not _named_by_own_place(text))):
             key = f"institution/{normalise(name)}"

@@ -860,3 +860,14 @@ def test_a_centre_named_right_after_its_commission_is_one_name():
 def test_a_charity_federation_and_a_township_family_planning_station_are_bodies():
     result = found("湖北省慈善总会捐赠设备，竹溪县卫生计生服务所参加。")
     assert {("Institution", "湖北省慈善总会"), ("Institution", "竹溪县卫生计生服务所")} <= result
+
+
+def test_places_developing_together_is_a_programme():
+    result = found("深入推进京津冀协同发展，促进甲乙丙“金三角”协同发展。")
+    assert {("Programme", "京津冀协同发展"), ("Programme", "甲乙丙“金三角”协同发展")} <= result
+    assert not [n for k, n in found("推进城乡一体化发展，深入推进“两医”协同发展。") if k == "Programme"]
+
+
+def test_sending_medical_teams_as_a_group_to_the_border_regions_is_a_programme():
+    result = found("开展医疗人才“组团式”援藏工作，深化医疗组团式帮扶。")
+    assert {("Programme", "医疗人才“组团式”援藏"), ("Programme", "医疗组团式帮扶")} <= result

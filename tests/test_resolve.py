@@ -502,3 +502,7 @@ def test_an_ethnic_township_is_found_by_the_name_without_its_people():
 
 def test_a_relative_name_the_documents_place_cannot_give_takes_the_place_named_before_it():
     assert place_of("上海市普陀区召开座谈会。王海赴竹溪县担任县卫健委副主任。", "卫生健康委员会") == code("竹溪县")
+
+
+def test_an_office_stationed_in_another_place_lies_there():
+    assert place_of("浙江省人民政府驻上海办事处主任出席。", "办事处") == code("上海市")
