@@ -621,7 +621,7 @@ def test_a_name_ends_before_a_preposition_that_its_third_character_would_open():
 
 
 def test_provinces_run_together_by_their_abbreviations_before_cooperation_are_regions():
-    result = found("深化川渝合作,推动京津冀协同发展。")
+    result = found("深化川渝合作,加强京津冀协同。")
     assert {("Region", c) for c in "川渝京津冀"} <= result
     assert not [n for k, n in found("新青年合作社成立。") if k == "Region"]
 
