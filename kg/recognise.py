@@ -380,6 +380,8 @@ class GenrePatterns:
                 joins = noun and re.search("[的和与及、等]", noun.group(0)) and noun.group(0) != "协同发展和治理"
                 end = match.end() + (noun.end() if noun and not joins else 0)
                 _add(doc, match.start(), end, "Slogan")
+            elif self._place_named_model(inner):
+                _add(doc, match.start(), match.end(), "Slogan")  # “某某模式”: a model named after its place
             elif (2 <= len(inner) <= 10 and not P.SENTENCE_LIKE.search(inner)
                   and (not inner.startswith("健康") or after.startswith(("理念", "观")))
                   and (mode := P.WATCHWORD_BEFORE_MODE.match(text, match.end()))):
@@ -394,6 +396,10 @@ class GenrePatterns:
                   or (_carried_out(text, match.start()) and 4 <= len(inner) <= 16 and not P.SENTENCE_LIKE.search(inner)
                       and re.match(r"[，,。；;、]", after))):
                 _add(doc, match.start(), match.end(), "Programme")  # 开展“某某某某”,: what is carried out
+
+    def _place_named_model(self, inner: str) -> bool:
+        model = re.fullmatch(rf"([{P.CJK}]{{2,5}})(?:模式|经验|样板|路径)", inner)
+        return bool(model) and any(e == len(model.group(1)) for s, e, _ in self.gazetteer.find(model.group(1)) if s == 0)
 
     def _place_at(self, text: str, start: int, limit: int) -> int | None:
         """Where the division name (full or short) that starts at `start` ends, within `limit`."""
@@ -676,7 +682,7 @@ def _in_every_places_list(text: str, start: int) -> bool:
 
 
 # 实施三强工程, 推进两优工程: a numeral and one word before the head, after a verb or a stop.
-NUMBER_CODED_CORE = re.compile(rf"(?:^|[，,。；;、：:\s]|实施|开展|推进|推动|落实)([一二三四五六七八九十两][^\W\d大个项类批家所支名])$")
+NUMBER_CODED_CORE = re.compile(rf"(?:^|[，,。；;、：:\s]|实施|开展|推进|推动|落实)([一二三四五六七八九十两百千万][^\W\d大个项类批家所支名元人户亩米吨])$")
 
 
 def _after_trigger(text: str, head_start: int, limit: int = 18) -> int | None:

@@ -871,3 +871,14 @@ def test_places_developing_together_is_a_programme():
 def test_sending_medical_teams_as_a_group_to_the_border_regions_is_a_programme():
     result = found("开展医疗人才“组团式”援藏工作，深化医疗组团式帮扶。")
     assert {("Programme", "医疗人才“组团式”援藏"), ("Programme", "医疗组团式帮扶")} <= result
+
+
+def test_a_quoted_model_named_after_its_place_is_a_slogan():
+    result = found("探索出高质量发展的“十堰模式”，不是“发展模式”。")
+    assert ("Slogan", "“十堰模式”") in result
+    assert not [n for k, n in result if n == "“发展模式”"]
+
+
+def test_a_programme_coded_by_thousands_is_a_programme_but_a_sum_is_none():
+    result = found("一是实施千县工程。二是实施万元工程。")
+    assert {n for k, n in result if k == "Programme"} == {"千县工程"}
