@@ -243,6 +243,8 @@ SUBJECT_OPENING = re.compile(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+
 WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
 ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管){RIGHT}")  # 甲“组团式”帮扶乙, 甲组团帮扶乙
+# 甲市遴选医生，赴乙市人民医院开展对口支援: the sender goes to the one it helps.
+GOES_TO_ASSIST = re.compile(rf"{LEFT}[^。；;\ue000-\uf8ff]{{0,50}}?赴{RIGHT}(?:开展|进行)?(?:对口|结对|组团式?)?(?:帮扶|支援|援助)")
 # 甲医院牵头，联合乙医院、丙卫生院组建专科联盟.
 LEADS_JOINING = re.compile(rf"{LEFT}(?:牵头[^。；;]*?)?联合{RIGHT}")
 # 以甲医院为牵头单位，联合（整合）乙卫生院、丙卫生院组建医共体.
@@ -327,6 +329,8 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
             yield from _pairs(subject or [None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
+    for match in GOES_TO_ASSIST.finditer(skeleton):
+        yield from _pairs(members(match["left"]), members(match["right"]), None)
     for match in JOINS.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), None)
     for match in RUN_TOGETHER.finditer(skeleton):

@@ -470,3 +470,8 @@ def test_a_universitys_numbered_hospital_by_its_short_name_holds_posts(gazetteer
 def test_a_quoted_manner_of_assistance_still_links_the_helper_and_the_helped(gazetteer):
     document = facts("永城市人民医院“组团式”帮扶民权县人民医院。", ("永城市人民医院", I), ("民权县人民医院", I))
     assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "民权县人民医院"})}
+
+
+def test_a_sender_that_goes_to_the_one_it_helps_partners_it(gazetteer):
+    document = facts("永城市遴选骨干医生，赴民权县人民医院开展对口支援工作。", ("永城市", R), ("民权县人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市", "民权县人民医院"})}
