@@ -34,6 +34,11 @@ SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?、：:\s]")
 ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗|镇|乡|街道|村|社区)$")
 LEVEL_OF_BODY = re.compile(r"[省市县区]级")  # 省级某某中心: the level of a kind of body
 MOST_DIVISIONS_OF_A_CONTEXT_NAME = 3
+COUNT_AFTER = re.compile(r"\s*[0-9一二三四五六七八九十百两]+\s*[名个家期场次人位所]")
+QUOTED_WATCHWORD = re.compile(rf"[{P.CJK}]{{4,8}}(?<![的了吗呢吧])")  # a short quoted phrase, not speech
+# Ends of a quoted phrase that make it a campaign, a body, a prize or a day rather than a watchword.
+NOT_WATCHWORD_ENDINGS = (*P.PROGRAMME_HEADS, "行", "年", "月", "周", "日", "节", "室", "库", "奖", "号", "家园", "大脑",
+                         "讲堂", "课堂", "论坛", "大会")
 SERVING = re.compile(r"^(?:原|时任|现任|曾任)|担任|兼任|挂任")  # words before a body where someone holds a post
 WHOLE_OF_A_LEVEL = ("全州", "全区", "全县", "全市")  # a place's whole extent, never a short name
 COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a place's short name is mostly a plain word (合作, 开放)
@@ -396,6 +401,10 @@ class GenrePatterns:
                   or (_carried_out(text, match.start()) and 4 <= len(inner) <= 16 and not P.SENTENCE_LIKE.search(inner)
                       and re.match(r"[，,。；;、]", after))):
                 _add(doc, match.start(), match.end(), "Programme")  # 开展“某某某某”,: what is carried out
+            elif (QUOTED_WATCHWORD.fullmatch(inner) and not P.SENTENCE_LIKE.search(inner)
+                  and not inner.endswith(NOT_WATCHWORD_ENDINGS) and not self.head_pattern.search(inner[-4:])
+                  and not COUNT_AFTER.match(after)):  # 评选“某某明星”10名: a title given to so many
+                _add(doc, match.start(), match.end(), "Slogan")  # “乡聘村用”, “医防融合”: a short watchword the report adopts
 
     def _place_named_model(self, inner: str) -> bool:
         model = re.fullmatch(rf"([{P.CJK}]{{2,5}})(?:模式|经验|样板|路径)", inner)

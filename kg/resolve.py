@@ -623,8 +623,8 @@ class Resolver:
         """“某某”活动 is also called 某某, unless the suffix makes another thing of it: a zone or base of
         the programme (“某某”示范区), or anything but the name itself (“某某”行动, “某某”评价体系) where
         the document also names “某某” as a thing of its own (“某某”, “某某”建设)."""
-        if type_ is EntityType.PROGRAMME and suffix.endswith(ANOTHER_THING_THAN_CORE):
-            return False
+        if type_ is EntityType.PROGRAMME and (suffix.endswith(ANOTHER_THING_THAN_CORE) or core.endswith("式")):
+            return False  # “组团式”帮扶, “组团式”招引: a manner two programmes share, the name of neither
         names_itself = GENERIC_PROGRAMME_TAIL.sub("", "某某" + suffix) == "某某"
         return names_itself or core not in self.named_alone
 

