@@ -83,6 +83,7 @@ class Gazetteer:
         self.by_full_name: dict[str, list[str]] = {}
         self.by_short_name: dict[str, list[str]] = {}
         self.townships_by_short: dict[str, list[str]] = {}
+        self.zones: dict[str, str] = {}  # areas that are no civil division, and the division they lie in
         for code, division in divisions.items():
             self.by_full_name.setdefault(division.name, []).append(code)
             ethnic = ETHNIC_TOWNSHIP.match(division.name) if division.level == "township" else None
@@ -129,7 +130,9 @@ class Gazetteer:
         for entry in aliases.get("historical", []) + aliases.get("simplified", []):
             alias = entry["alias"]
             code = gazetteer.code_of_path(entry["canonical"])
-            if code and len(alias) >= 2 and alias not in gazetteer.by_full_name:
+            if code and "非民政建制" in entry.get("kind", ""):
+                gazetteer.zones[alias] = code  # 雄安新区: a new area inside 保定市, not another name of it
+            elif code and len(alias) >= 2 and alias not in gazetteer.by_full_name:
                 former[alias] = code
         for alias, code in former.items():
             gazetteer.by_full_name.setdefault(alias, []).append(code)

@@ -170,6 +170,9 @@ def places_of(gazetteer: Gazetteer, text: str, hits: list[tuple[int, int, bool]]
             context.update(gazetteer.ancestors(code))
         if len(codes) == 1:
             settled.update([codes[0], *gazetteer.ancestors(codes[0])])
+    for zone, code in gazetteer.zones.items():
+        if zone in text:  # 雄安新区 places the text in 保定市 too
+            context.update([code, *gazetteer.ancestors(code)])
     return context, settled
 
 
@@ -213,6 +216,9 @@ class RegionFinder:
                 _add(doc, position, position + 1, "Region")  # 京津冀协同: three provinces
         for match in PROVINCE_VISITED.finditer(text):
             _add(doc, match.start(), match.end(), "Region")
+        for zone in self.gazetteer.zones:  # 雄安新区: a national new area, no civil division
+            for match in re.finditer(re.escape(zone), text):
+                _add(doc, match.start(), match.end(), "Region")
         for match in ZONE.finditer(text):
             if text[:match.start(1)].endswith(("院", "校")):
                 continue  # 某医院新区: a hospital's new campus

@@ -562,6 +562,11 @@ class Resolver:
                                        reason="village of the same township or county")
                 village.within = within
                 return village
+            if not codes and (within := self.gazetteer.zones.get(text)):
+                zone = self._entity(f"region/{within}/{normalise(text)}", EntityType.REGION, text,
+                                    reason="national new area inside a division")
+                zone.within = within
+                return zone
             if not codes and ZONE_AT_END.search(text) and len(place := self._place_codes(text, context)) == 1:
                 zone = self._entity(f"region/{place[0]}/{normalise(text)}", EntityType.REGION, text,
                                     reason="zone named after the place it lies in")

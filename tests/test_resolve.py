@@ -506,3 +506,9 @@ def test_a_relative_name_the_documents_place_cannot_give_takes_the_place_named_b
 
 def test_an_office_stationed_in_another_place_lies_there():
     assert place_of("浙江省人民政府驻上海办事处主任出席。", "办事处") == code("上海市")
+
+
+def test_a_national_new_area_is_a_place_inside_its_city_not_another_name_of_it():
+    resolver = resolve([facts("a.txt", "全力支持雄安新区建设。保定市卫健委参加。")], Gazetteer.load())
+    area = next(e for e in resolver.entities.values() if e.label == "雄安新区")
+    assert area.key != f"region/{code('保定市')}" and area.within == code("保定市")
