@@ -964,7 +964,7 @@ class StatisticalCandidates:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, text = [], doc.text  # Doc.text joins the tokens anew on every access
-        context = places_of(self.gazetteer, text, self.gazetteer.find(text))[0]
+        context: set[str] | None = None  # the text's places, found only when a short name needs them
         for ent in doc.ents:
             kind = MODEL_LABELS.get(ent.label_)
             if kind and self._plausible(kind, ent.text) and not self._unknown_place_in_a_word(kind, text, ent):
@@ -984,8 +984,11 @@ class StatisticalCandidates:
                     continue
                 if kind == "Region" and _names_something_else(text, ent.start_char, ent.end_char):
                     continue
-                if kind == "Region" and self._word_not_a_place(text, ent.start_char, ent.end_char, context):
-                    continue
+                if kind == "Region" and self._short_word(ent.text):
+                    if context is None:
+                        context = places_of(self.gazetteer, text, self.gazetteer.find(text))[0]
+                    if self._word_not_a_place(text, ent.start_char, ent.end_char, context):
+                        continue
                 if kind == "Institution" and _head_is_title(ent.text[-2:], text[ent.end_char:ent.end_char + 1]):
                     continue  # 某某学院长: a name and the title 院长
                 if kind == "Institution" and ent.text in P.OWN_PLACE_HEADS and _in_every_places_list(text, ent.start_char):
@@ -1001,13 +1004,14 @@ class StatisticalCandidates:
         doc.ents = []
         return doc
 
+    def _short_word(self, name: str) -> bool:
+        return not self.gazetteer.full(name) and bool(self.gazetteer.short(name))
+
     def _word_not_a_place(self, text: str, start: int, end: int, context: set[str]) -> bool:
         """A county's short name that is also a word (党和政府 holds 和政, 谢谢合作 holds 合作): the
         model's guess stands only where no word crosses its edges, and where it is a common verb or
         adjective, only where the text's own places allow it."""
         name = text[start:end]
-        if self.gazetteer.full(name) or not self.gazetteer.short(name):
-            return False
         if name in WHOLE_OF_A_LEVEL or _word_across(text, start) or _word_across(text, end):
             return True
         flag = next((flag for word, flag in _cut(name) if word == name), None)
