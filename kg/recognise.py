@@ -834,7 +834,7 @@ def _name_at(text: str, start: int) -> str | None:
     ethnic = ETHNIC_NAME.match(text, start)
     if ethnic and (_ethnic_name(ethnic.group(0))
                    or text[ethnic.end():ethnic.end() + 1] in ("，", ",", "、", "出", "同", "在")):
-        return ethnic.group(0)  # 院长助理多杰, : one name word alone, where the name plainly ends
+        return ethnic.group(0)  # 院长助理次旦, : one name word alone, where the name plainly ends
     surname = _surname_length(text[start:])
     if not surname:
         return None
