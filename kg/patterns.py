@@ -251,7 +251,7 @@ SURNAMES_1 = set("".join("""逄傅阎洪赖丘萧袭竺王李张刘陈杨黄赵�
     边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺
     楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸
     雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植
-    衡富尧闭由""".split()))
+    衡富尧闭由习""".split()))
 # Tibetan, Mongolian and Yi names carry no Han surname: they are strung from a small stock of name
 # words (才让 + 卓玛, 苏德 + 毕力格, 沙马 + 阿依; 巴特尔 alone), one to three of them.
 ETHNIC_NAME_WORDS = tuple("""

@@ -886,3 +886,7 @@ def test_a_short_quoted_watchword_is_a_slogan_but_a_campaign_a_prize_or_a_lectur
     result = found("坚持“医防融合”，探索“乡聘村用”，举办“卫生大讲堂”6期，获“健康卫士奖”，开展“基层服务先锋行”活动。")
     assert {("Slogan", "“乡聘村用”"), ("Slogan", "“医防融合”")} <= result
     assert not [n for k, n in result if k == "Slogan" and ("讲堂" in n or "奖" in n or "先锋行" in n)]
+
+
+def test_a_leader_quoted_by_name_is_a_person():
+    assert ("Person", "习近平") in found("2013年3月，习近平同志指出：要弘扬民族精神。")
