@@ -35,7 +35,8 @@ ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区
 LEVEL_OF_BODY = re.compile(r"[省市县区]级")  # 省级某某中心: the level of a kind of body
 MOST_DIVISIONS_OF_A_CONTEXT_NAME = 3
 COUNT_AFTER = re.compile(r"\s*[0-9一二三四五六七八九十百两]+\s*[名个家期场次人位所]")
-QUOTED_WATCHWORD = re.compile(rf"[{P.CJK}]{{4,8}}(?<![的了吗呢吧])")  # a short quoted phrase, not speech
+# A short quoted phrase, or two joined by a middle dot (“甲乙丙丁·戊己庚辛”), not speech.
+QUOTED_WATCHWORD = re.compile(rf"(?:[{P.CJK}]{{4,8}}|[{P.CJK}]{{2,8}}[·・•][{P.CJK}]{{2,8}})(?<![的了吗呢吧])")
 # Ends of a quoted phrase that make it a campaign, a body, a prize or a day rather than a watchword.
 NOT_WATCHWORD_ENDINGS = (*P.PROGRAMME_HEADS, "行", "年", "月", "周", "日", "节", "室", "库", "奖", "号", "家园", "大脑",
                          "讲堂", "课堂", "论坛", "大会")
@@ -383,7 +384,7 @@ class GenrePatterns:
             deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
             if programme and not re.search("[的和与及、等为]|开展|举办", programme.group(1)) and not deployment:
                 _add(doc, match.start(), match.end() + programme.end(), "Programme")
-            elif P.THEME_AFTER_QUOTE.match(after) and re.search(r"[·・、，,\s]", inner) and len(inner) <= 16:
+            elif P.THEME_AFTER_QUOTE.match(after) and re.search(r"[·・•、，,\s]", inner) and len(inner) <= 16:
                 _add(doc, match.start(), match.end(), "Slogan")  # 以“甲乙·丙丁”为主题: a campaign's watchword
             elif (_formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner)
                   or (inner[:1] in P.NUMERALS and P.FORMULA_NOUN.match(after))):  # “三医”联动

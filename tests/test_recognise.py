@@ -890,3 +890,8 @@ def test_a_short_quoted_watchword_is_a_slogan_but_a_campaign_a_prize_or_a_lectur
 
 def test_a_leader_quoted_by_name_is_a_person():
     assert ("Person", "习近平") in found("2013年3月，习近平同志指出：要弘扬民族精神。")
+
+
+def test_two_quoted_phrases_joined_by_a_middle_dot_are_a_watchword():
+    result = found("举办“健行甲省・科普惠民”的重要活动，以“签约有感•健康可及”为主题，开展“同心·健康服务”活动。")
+    assert {("Slogan", "“健行甲省・科普惠民”"), ("Slogan", "“签约有感•健康可及”"), ("Programme", "“同心·健康服务”活动")} <= result
