@@ -893,5 +893,5 @@ def test_a_leader_quoted_by_name_is_a_person():
 
 
 def test_two_quoted_phrases_joined_by_a_middle_dot_are_a_watchword():
-    result = found("举办“健行甲省・科普惠民”的重要活动，以“签约有感•健康可及”为主题，开展“同心·健康服务”活动。")
-    assert {("Slogan", "“健行甲省・科普惠民”"), ("Slogan", "“签约有感•健康可及”"), ("Programme", "“同心·健康服务”活动")} <= result
+    result = found("举办“乐动乙市・健康惠民”的重要活动，以“服务暖心•健康同行”为主题，开展“同心·健康服务”活动。")
+    assert {("Slogan", "“乐动乙市・健康惠民”"), ("Slogan", "“服务暖心•健康同行”"), ("Programme", "“同心·健康服务”活动")} <= result
