@@ -195,6 +195,8 @@ HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fa5]{2,6}?)(?:·([\u4e00-\u9fa5]{
 # 平安某市(建设), 法治某县: campaigns named after a place, like 健康某市; 某某医改: a place's reform.
 PLACE_CAMPAIGN = re.compile(r"(?:平安|法治)(?P<place>[\u4e00-\u9fa5]{2,6})")
 PLACE_REFORM = re.compile(r"医改")
+# 美丽某省建设, 品质某市建设: a place's campaign of another quality, named with its 建设.
+PLACE_BUILDING = re.compile(r"(?:美丽|绿美|品质|数字|智慧|文明|幸福|宜居|活力|人文)(?P<place>[\u4e00-\u9fa5]{2,6}?)建设")
 # The committee that runs a 健康X行动 (健康某省行动推进委员会, 健康中国·某市行动专家咨询委员会办公室).
 PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?行动[\u4e00-\u9fa5]{0,6}?"
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|领导小组)(?:办公室)?")

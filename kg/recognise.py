@@ -442,6 +442,9 @@ class GenrePatterns:
             place = self._place_at(text, match.start("place"), match.end("place"))
             if place:
                 _add(doc, match.start(), place + (2 if text[place:place + 2] == "建设" else 0), "Programme")
+        for match in P.PLACE_BUILDING.finditer(text):
+            if self._place_at(text, match.start("place"), match.end("place")) == match.end("place"):
+                _add(doc, match.start(), match.end(), "Programme")
         for match in P.PLACE_REFORM.finditer(text):
             for length in (4, 3, 2):
                 if self._place_at(text, match.start() - length, match.start()) == match.start():

@@ -895,3 +895,8 @@ def test_a_leader_quoted_by_name_is_a_person():
 def test_two_quoted_phrases_joined_by_a_middle_dot_are_a_watchword():
     result = found("举办“乐动乙市・健康惠民”的重要活动，以“服务暖心•健康同行”为主题，开展“同心·健康服务”活动。")
     assert {("Slogan", "“乐动乙市・健康惠民”"), ("Slogan", "“服务暖心•健康同行”"), ("Programme", "“同心·健康服务”活动")} <= result
+
+
+def test_a_places_campaign_of_another_quality_is_a_programme():
+    result = found("推进美丽十堰建设和品质竹溪建设，推动美丽乡村建设。")
+    assert {n for k, n in result if k == "Programme"} == {"美丽十堰建设", "品质竹溪建设"}
