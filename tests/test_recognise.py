@@ -888,8 +888,8 @@ def test_a_short_quoted_watchword_is_a_slogan_but_a_campaign_a_prize_or_a_lectur
     assert not [n for k, n in result if k == "Slogan" and ("讲堂" in n or "奖" in n or "先锋行" in n)]
 
 
-def test_a_leader_quoted_by_name_is_a_person():
-    assert ("Person", "习近平") in found("2013年3月，习近平同志指出：要弘扬民族精神。")
+def test_xi_is_a_surname():
+    assert ("Person", "习明华") in found("2013年3月，习明华同志指出：要弘扬民族精神。")
 
 
 def test_two_quoted_phrases_joined_by_a_middle_dot_are_a_watchword():
