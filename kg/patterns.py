@@ -178,7 +178,7 @@ COOPERATION = r"(?:深化|加强|推进)?(?:区域|医疗|卫生)?(?:协同|合�
 # The report's own place before a programme (推动我市某某行动) is not part of its name.
 OWN_PLACE_LEAD = re.compile(r"^(?:全|本|我)?(?:省|市|县|区|州|旗)(?![域场级直属民区县市乡镇委会])")
 # Named national strategies that the genre writes bare (乡村振兴).
-NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?")
+NATIONAL_STRATEGY = re.compile(r"乡村振兴(?:战略)?|中医药强(?:省|市|县|区)建设")  # and a place's building of strength in TCM
 # The national strategies of regional clusters: 长三角一体化发展, 成渝地区双城经济圈建设 (京津冀协同 names
 # its provinces, see PROVINCE_RUN).
 REGIONAL_STRATEGY = re.compile(r"(?:长三角|长江三角洲|粤港澳大湾区|长江经济带|黄河流域|长株潭|成渝)(?:区域|地区)?"

@@ -900,3 +900,7 @@ def test_two_quoted_phrases_joined_by_a_middle_dot_are_a_watchword():
 def test_a_places_campaign_of_another_quality_is_a_programme():
     result = found("推进美丽十堰建设和品质竹溪建设，推动美丽乡村建设。")
     assert {n for k, n in result if k == "Programme"} == {"美丽十堰建设", "品质竹溪建设"}
+
+
+def test_building_a_place_strong_in_chinese_medicine_is_a_programme():
+    assert ("Programme", "中医药强省建设") in found("中医药强省建设迈出坚实步伐。")
