@@ -83,7 +83,8 @@ CENTRAL_BODIES = {
     "国家药监局": "国家药品监督管理局", "市场监管总局": "国家市场监督管理总局", "国家统计局": "国家统计局",
     "全国老龄办": "全国老龄工作委员会办公室",
 }
-# A central body's short name stands alone: not after a word of a place (某省教育部门), nor before 门 or 长.
+# A central body's name, not before 门 or 长 (教育部门: departments; 教育部长: a title); the recogniser
+# also wants no other word's character before it.
 CENTRAL_BODY = re.compile(rf"(?:{'|'.join(sorted(CENTRAL_BODIES, key=len, reverse=True))})(?![门长])")
 # The Xinjiang Production and Construction Corps and its divisions: bodies that name other bodies the
 # way a place does (兵团党委, 兵团第十三师卫健委), though the divisions list holds none of them.
