@@ -1009,6 +1009,7 @@ class StatisticalCandidates:
         return doc
 
     def _short_word(self, name: str) -> bool:
+        """Only a short form (合作 of 合作市), no division's full name: the model's guess needs checking."""
         return not self.gazetteer.full(name) and bool(self.gazetteer.short(name))
 
     def _word_not_a_place(self, text: str, start: int, end: int, context: set[str]) -> bool:
