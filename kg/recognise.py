@@ -152,6 +152,13 @@ def plausible_full(text: str, start: int, end: int) -> bool:
     return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
 
 
+def place_hits(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool]]:
+    """The gazetteer's names in the document's text, found once for the components that need them."""
+    if "place_hits" not in doc.user_data:
+        doc.user_data["place_hits"] = gazetteer.find(doc.text)
+    return doc.user_data["place_hits"]
+
+
 def places_of(gazetteer: Gazetteer, text: str, hits: list[tuple[int, int, bool]]) -> tuple[set[str], set[str]]:
     """The divisions a text's full names (and provinces' short forms) place it in, with their
     ancestors; and the subset from names that are one division only."""
@@ -197,7 +204,7 @@ class RegionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        hits = self.gazetteer.find(text)
+        hits = place_hits(doc, self.gazetteer)
         context, settled = places_of(self.gazetteer, text, hits)
         for start, end, is_short in hits:
             name = text[start:end]
@@ -415,7 +422,7 @@ class GenrePatterns:
 
     def _place_named_model(self, inner: str) -> bool:
         model = re.fullmatch(rf"([{P.CJK}]{{2,5}})(?:模式|经验|样板|路径)", inner)
-        return bool(model) and any(e == len(model.group(1)) for s, e, _ in self.gazetteer.find(model.group(1)) if s == 0)
+        return bool(model) and self._place_at(model.group(1), 0, len(model.group(1))) == len(model.group(1))
 
     def _place_at(self, text: str, start: int, limit: int) -> int | None:
         """Where the division name (full or short) that starts at `start` ends, within `limit`."""
@@ -990,7 +997,7 @@ class StatisticalCandidates:
                     continue
                 if kind == "Region" and self._short_word(ent.text):
                     if context is None:
-                        context = places_of(self.gazetteer, text, self.gazetteer.find(text))[0]
+                        context = places_of(self.gazetteer, text, place_hits(doc, self.gazetteer))[0]
                     if self._word_not_a_place(text, ent.start_char, ent.end_char, context):
                         continue
                 if kind == "Institution" and _head_is_title(ent.text[-2:], text[ent.end_char:ent.end_char + 1]):
