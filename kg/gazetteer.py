@@ -20,7 +20,7 @@ ETHNIC_GROUPS = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶
                  "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
                  "裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺")
 SHORT_FORM = re.compile(
-    rf"^(?P<core>.{{2,}}?)(?:(?:{ETHNIC_GROUPS})族|维吾尔)*"
+    rf"^(?P<core>.{{2,}}?)(?:(?:{ETHNIC_GROUPS})族|维吾尔)*(?:(?:{ETHNIC_GROUPS})(?=自治))?"  # 塔什库尔干塔吉克自治县
     r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|林区|省|市|县|区|盟|旗)$"
 )
 # An autonomous prefecture, county or banner, written with its level word alone after the short form.
@@ -35,12 +35,15 @@ PROVINCE_ABBREVIATIONS = {
     "藏": "西藏自治区", "陕": "陕西省", "秦": "陕西省", "甘": "甘肃省", "陇": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区",
     "新": "新疆维吾尔自治区",
 }
-# Official one-character abbreviations of prefectures whose names are long transcriptions.
-PREFECTURE_ABBREVIATIONS = {"博州": "博尔塔拉蒙古自治州", "巴州": "巴音郭楞蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州"}
+# Customary abbreviations of prefectures and counties whose names are long transcriptions, as their own
+# governments write them; short forms, so read only where the text's places allow.
+TRANSCRIPTION_ABBREVIATIONS = {"博州": "博尔塔拉蒙古自治州", "巴州": "巴音郭楞蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州",
+                               "塔县": "塔什库尔干塔吉克自治县", "察县": "察布查尔锡伯自治县",
+                               "喀左": "喀喇沁左翼蒙古族自治县", "前郭": "前郭尔罗斯蒙古族自治县", "杜蒙": "杜尔伯特蒙古族自治县"}
 # Short forms that are ordinary words far more often than places.
 AMBIGUOUS_SHORT = {
     "城区", "矿区", "郊区", "新区", "东区", "西区", "南区", "北区", "中区", "城中", "城东", "城西", "城南", "城北",
-    "市中", "河北", "河南", "和平", "新华", "长安", "人民", "开发", "高新", "经济", "中心", "朝阳", "白云",
+    "市中", "和平", "新华", "长安", "人民", "开发", "高新", "经济", "中心", "朝阳", "白云",
     "青山", "东风", "红旗", "永安", "安全", "平安", "和谐", "建设", "发展", "文明", "健康", "卫生", "普陀",
 }
 
@@ -101,6 +104,10 @@ class Gazetteer:
                     level_word = AUTONOMOUS.search(division.name)
                     if level_word:  # 凉山彝族自治州 is written 凉山州, 青龙满族自治县 青龙县
                         self.by_short_name.setdefault(short + level_word.group(1), []).append(code)
+        provinces = {code for code, division in divisions.items() if division.level == "province"}
+        for short, codes in self.by_short_name.items():
+            if any(code in provinces for code in codes):  # 河北 is the province; 河北区 is written in full
+                codes[:] = [code for code in codes if divisions[code].level != "county"]
         self._longest = max(len(name) for name in self.by_full_name)
 
     @classmethod
@@ -136,7 +143,7 @@ class Gazetteer:
                 former[alias] = code
         for alias, code in former.items():
             gazetteer.by_full_name.setdefault(alias, []).append(code)
-        for abbreviation, name in PREFECTURE_ABBREVIATIONS.items():
+        for abbreviation, name in TRANSCRIPTION_ABBREVIATIONS.items():
             gazetteer.by_short_name.setdefault(abbreviation, []).extend(gazetteer.full(name))
         for code, division in divisions.items():
             abbreviation = banner_abbreviation(division.name) if division.level == "county" else None
@@ -221,9 +228,16 @@ class Gazetteer:
                 if piece in self.by_short_name:
                     hit = (i, i + length, True)
                     break
+            if hit and hit[2] and self._full_name_across(text, i + 1, hit[1]):
+                hit = None  # 召开平江县: the full 平江县, not the short 开平 before it
             if hit:
                 found.append(hit)
                 i = hit[1]
             else:
                 i += 1
         return found
+
+    def _full_name_across(self, text: str, start: int, end: int) -> bool:
+        """A full name starts inside text[start - 1:end] and runs past its end."""
+        return any(text[i:i + length] in self.by_full_name
+                   for i in range(start, end) for length in range(end - i + 1, min(self._longest, len(text) - i) + 1))

@@ -20,9 +20,9 @@ INSTITUTION_HEADS = sorted(
     疾病预防控制中心 疾控中心 急救中心 血液中心 中心血站 血站 精神卫生中心 妇幼保健计划生育服务中心
     人民医院 中医医院 中医院 中西医结合医院 妇幼保健院 妇幼保健所 妇女儿童医院 儿童医院 肿瘤医院 传染病医院
     医院 分院 总院 医疗中心 妇保院 卫生学校 卫校 卫生院 卫生所 卫生室 社区卫生服务中心 社区卫生服务站 卫生服务中心 健康管理中心 服务中心 医学中心
-    指导中心 监测中心 卫生健康监督中心 卫生监督中心 监督中心 健康教育中心 健康教育所 宣传教育中心 健康促进中心 康复中心 体检中心 质控中心 检验中心 信息中心 急救站
+    指导中心 监测中心 卫生健康监督中心 卫生监督中心 监督中心 健康教育中心 健康教育所 宣传教育中心 健康促进中心 康复中心 体检中心 质控中心 检验中心 信息中心 急救站 管理站
     发展中心 管理中心 办事处 联络处 宣教中心 慈善总会 卫生计生服务所 计生服务所
-    医学院 大学 学院 研究院 研究所 研究中心 职业技术学院 工程院 科学院
+    医学院 大学 学院 研究院 研究所 研究中心 职业技术学院 职业学院 专科学校 护士学校 工程院 科学院
     人民政府 政府办公室 政府办 政府 县委办 市委办 区委办 州委办 旗委办 省委办 管理委员会 管委会 党工委 党委 县委 市委 区委 省委 州委 旗委 人民代表大会常务委员会 人民代表大会 人大常委会 人大 政协
     人力资源和社会保障厅 人力资源和社会保障局 住房和城乡建设厅 住房和城乡建设局 文化和旅游厅 文化和旅游局 工业和信息化厅
     工业和信息化局 自然资源和规划局 卫生健康和医疗保障局 卫健和医保局 文化广电和旅游局 文化广电旅游局
@@ -42,8 +42,10 @@ WEAK_HEADS = {"局", "委", "办", "厅", "部", "中心", "办公室", "委员�
 # county's report is the county's people's hospital).
 OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合医院", "妇幼保健院", "疾控中心", "疾病预防控制中心",
                    "卫健委", "卫健局", "卫生健康局", "卫体局", "卫生健康委员会", "卫生健康委", "中心血站", "中心医院",
+                   "卫计局", "卫计委", "卫生计生局", "卫生计生委", "卫生局",
                    "卫生健康监督所", "卫生监督所", "卫生健康综合监督执法局", "中医药管理局", "医疗保障局", "医保局",
-                   "疾病预防控制局", "疾控局", "医疗健康总院", "医疗健康集团", "妇幼保健计划生育服务中心"}
+                   "疾病预防控制局", "疾控局", "医疗健康总院", "医疗健康集团", "妇幼保健计划生育服务中心",
+                   "蒙医医院", "蒙医综合医院", "蒙中医医院", "中蒙医医院", "藏医院", "藏医医院", "维吾尔医医院", "民族医院"}  # ethnic medicine
 # Kinds of zone, which the divisions' dataset does not hold (某某经济技术开发区, 某市新区, 某某旅游度假区).
 ZONE_NAMES = "经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区"
 # A name that ends as a zone's does: its 区 is no relative prefix, and it lies in the place it opens with.
@@ -60,7 +62,7 @@ GENERAL_OFFICE = re.compile(r"办公厅|办公室")
 # Verbs and adverbs that open a clause, not an institution's name.
 LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|全力支持|全力|深化|建设|打造|举行|召开|开展|实施|推进|推动|"
                           r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察|"
-                          r"回顾|总结|谋划|部署|助力|充分利用|利用|精心|参观|走进|来到|前往|关系|关乎|事关|接管)")
+                          r"回顾|总结|谋划|部署|助力|充分利用|利用|精心|参观|走进|来到|前往|关系|关乎|事关|接管|分管|援建|援助|帮扶|托管|共建)")
 # Verbs right after a place that a name cannot hold (某县设置二级妇保院, 某市举行某某仪式).
 VERB_AFTER_PLACE = re.compile(r"设置|设立|支持|举行|召开|开展|推进|推动|创建|成立|组建|建立|依托")
 # A document's own masked names (XX区, *医院, 某县) are not entities.
@@ -99,7 +101,7 @@ NAME_STOPS = {"全市", "全县", "全区", "全省", "全国", "全州", "全�
               "单位", "机构", "其中", "目前", "今年", "去年", "年度", "以来", "期间", "方面", "情况", "能力", "水平",
               "会上", "会后", "现场", "主任", "书记", "局长", "院长", "成员", "代表", "人员", "群众", "患者", "基地",
               "时", "后", "前", "上", "下", "中", "内", "外", "次", "项", "个", "家", "所", "批", "期", "年", "月", "日",
-              "到", "在", "向", "对", "赴", "去", "至", "从", "新建", "新增", "改建", "扩建", "组建", "迁建", "筹建",
+              "到", "在", "向", "对", "赴", "去", "至", "从", "新建", "新增", "改建", "扩建", "组建", "迁建", "筹建", "分管", "主管", "县长", "副县长", "市长", "副市长", "区长", "副区长", "镇长", "副镇长",
               # verbs and determiners jieba tags as nouns (关心医院, 所有人民政府)
               "充分发挥", "发挥", "关心", "爱护", "支持", "依托", "所有", "全部", "每个", "每家", "一些", "有的",
               "作", "做", "共谋", "共议", "是", "会同"}  # 院长某某作医院工作报告: the speaker reports on the hospital
@@ -113,7 +115,7 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     联系点 帮扶 受援 支援 对口 结对
     一类 二类 三类 示范性 标准化村 长三角 珠三角 大湾区 基础设施 补短板 民生 领域
     甲等 乙等 精神 现代 爱婴 级别 不同 移动 规范 高端 一流 知名 平安 绿色 美丽 清廉
-    现代化 方舱 红码 黄码 健康促进
+    现代化 方舱 红码 黄码 健康促进 片区 中心镇 重点镇 边远 偏远 山区 新时代 时代 县市 中医药特色
     医学院校 院校 大学 附属 医共体 医联体 龙头 顶级 协作 教学 特色 深化 改革 标志着 省内外 区内外 市内外 县内外 省内 省外 区内 区外 市内 市外""".split())  # grades and designations too: 三级甲等, 爱婴医院
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).
@@ -188,7 +190,7 @@ REGIONAL_STRATEGY = re.compile(r"(?:长三角|长江三角洲|粤港澳大湾区
 # The national programme of sending medical teams as a group to the border regions (医疗人才“组团式”援藏).
 TEAM_AID = re.compile(r"(?:医疗人才|医疗|教育人才)?[“\"]?组团式[”\"]?(?:援藏|援疆|援青|帮扶)")
 # Building works (某医院建设项目, 某病区装饰工程) are not initiatives.
-BUILDING_WORKS = re.compile(r"(?:院|院区|校区|中心|病区|大楼|楼|站|室|馆)(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
+BUILDING_WORKS = re.compile(r"(?:院|院区|校区|中心|病区|大楼|楼|站|室|馆)(?:整体|异地|原址)?(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.
@@ -237,7 +239,8 @@ TITLES = sorted(
     总监 总会计师 党委副书记 纪委书记 工委书记 政委 主任委员 副秘书长 副会长 副理事长 副站长 副馆长
     主任科员 一级巡视员 二级巡视员 一级调研员 二级调研员 三级调研员 四级调研员
     院长助理 局长助理 主任助理 县长助理 市长助理
-    一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长 新闻发言人 师长 副师长 团长 副团长 主委 副主委""".split(),
+    一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长 新闻发言人 师长 副师长 团长 副团长 主委 副主委
+    校长 副校长 科员 副巡视员 副调研员""".split(),
     key=len,
     reverse=True,
 )
@@ -278,6 +281,9 @@ NOT_NAMES = {"公卫", "班子", "干部", "小组", "宣传", "组织", "统战
 # Last characters of bodies' names (某某办, 某某局) that given names do not end with.
 BODY_ENDINGS = set("办局委厅处站部市区县省州旗镇乡")  # 某某市副市长: a place before its office, not a name
 NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走")
+# 某某医院（以下简称“某医一院”）: a short name the text defines for what it has just named.
+SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:以下|下文)?(?:简称|下称|又称|亦称|俗称)\s*[:：]?\s*[“\"「]?"
+                                r"(?P<short>[^()（）“”\"「」，,。、；;\s]{2,12}?)[”\"」]?\s*[)）]")
 QUOTE_OPEN = "“\"「『‘"
 QUOTE_CLOSE = "”\"」』’"
 QUOTED = re.compile(rf"[{QUOTE_OPEN}]([^{QUOTE_OPEN}{QUOTE_CLOSE}\n]{{1,80}})[{QUOTE_CLOSE}]")
@@ -293,8 +299,12 @@ QUOTED_SIBLINGS = rf"(?:[、，,和及与]?[{QUOTE_OPEN}][^{QUOTE_OPEN}{QUOTE_CL
 # Quoted names listed before 等 and a programme head: “甲”“乙”等爱卫活动 names two activities.
 LISTED_BEFORE_HEAD = re.compile(rf"{QUOTED_SIBLINGS}[、，,和及与]?等[{CJK}]{{0,6}}?(?:活动|行动|工程|项目|计划)")
 # A quoted watchword, alone or with quoted siblings, named by the kind of rule it is: “甲管乙用”“丙聘丁用”管理模式.
-WATCHWORD_BEFORE_MODE = re.compile(rf"{QUOTED_SIBLINGS}(?:(?![的是为])[{CJK}]){{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|总方针|方针|路径|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
+WATCHWORD_BEFORE_MODE = re.compile(rf"{QUOTED_SIBLINGS}(?:(?![的是为])[{CJK}]){{0,6}}?(?:模式|机制|理念|格局|原则|思路|要求|制度|体系|总方针|方针|路径|品牌|责任制?(?!感))(?![{CJK}]{{0,2}}(?:建设|改革))")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+# 关于印发某某工作要点的通知, its title unbracketed: the document it issues.
+DOCUMENT_HEADS = "要点|方案|意见|办法|规划|计划|细则|规定|标准|指南|纲要|措施|清单|总结"
+ISSUED_DOCUMENT = re.compile(rf"(?<=印发)[^，,。；;《》“”\n\s]{{4,40}}?(?:{DOCUMENT_HEADS})(?=的通知)")
+ISSUED_DOCUMENT_PAIR = re.compile(rf"(.{{4,}}?(?:{DOCUMENT_HEADS}))和.{{4,}}")
 PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")
 
 

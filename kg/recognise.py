@@ -41,6 +41,7 @@ QUOTED_WATCHWORD = re.compile(rf"(?:[{P.CJK}]{{4,8}}|[{P.CJK}]{{2,8}}[·・•][
 NOT_WATCHWORD_ENDINGS = (*P.PROGRAMME_HEADS, "行", "年", "月", "周", "日", "节", "室", "库", "奖", "号", "家园", "大脑",
                          "讲堂", "课堂", "论坛", "大会")
 SERVING = re.compile(r"^(?:原|时任|现任|曾任)|担任|兼任|挂任")  # words before a body where someone holds a post
+TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(?:人民)?政府$")  # 第十七届人民政府: a government in one of its terms
 WHOLE_OF_A_LEVEL = ("全州", "全区", "全县", "全市")  # a place's whole extent, never a short name
 COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a place's short name is mostly a plain word (合作, 开放)
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
@@ -59,6 +60,9 @@ PLACES_DEVELOPING_TOGETHER = re.compile(
 # 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
 PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
+# 某镇某某村, 某街道某某社区: a village or neighbourhood named right after its township.
+VILLAGE_AFTER_TOWNSHIP = re.compile(rf"(?:(?![的和与及、各全每等在])[{P.CJK}]){{2,4}}?(?:村|社区)(?!卫生|医|委|居委|党|民|级|干部|两委|医生|[{P.CJK}]{{0,2}}(?:卫生|医院|诊所))")
+NOT_A_VILLAGE = re.compile(r"政府|驻地|所在|辖区|行政|自然|贫困|重点|示范|试点|中心|美丽|文明|脱贫|易地|搬迁|城市|农村|乡村|城乡")
 TYPE_PRIORITY = ["PolicyDocument", "Programme", "Slogan", "Institution", "Person", "Region"]
 CLASS_MODIFIER_ENDINGS = tuple(P.CLASS_MODIFIERS)  # for str.endswith, built once
 # The verb of reporting after a speaker's name (某某作工作报告, 某某作《…》, 某某报告了…).
@@ -107,6 +111,8 @@ def create_char_tokenizer():
 
 # 两省区, 三市: so many places, whose bodies are several, not one.
 PLURAL_PLACES = re.compile(r"[两三四五六七八九十]+(?:省区|省市|省|市|县|区|地|州)$")
+# 各县（市、区）卫健局: the bodies of a level of places, none named.
+LEVELS_LISTED_BEFORE = re.compile(r"[省市县区州旗乡镇][(（][省市县区州旗、]+[)）]\s*$")
 
 
 def _unbalanced(name: str) -> bool:
@@ -217,6 +223,7 @@ class RegionFinder:
             _add(doc, start, end, "Region")
             if not is_short:
                 self._listed_before(doc, text, start, end, settled)
+                self._village_after(doc, text, end)
         for match in LISTED_TOWNSHIPS.finditer(text):
             self._townships_by_short_name(doc, text, match, settled)
         for match in PROVINCE_RUN.finditer(text):
@@ -235,6 +242,12 @@ class RegionFinder:
             if match.start(1) - start >= 2 and led_by_place and not _generic(text[start:match.start(1)]):
                 _add(doc, start, match.end(), "Region")
         return doc
+
+    def _village_after(self, doc: Doc, text: str, township_end: int) -> None:
+        """某镇某某村: the divisions stop at the townships, so a village is read after its township's name."""
+        village = VILLAGE_AFTER_TOWNSHIP.match(text, township_end) if text[township_end - 1] in "镇乡道" else None
+        if village and not NOT_A_VILLAGE.search(village.group()) and not _generic(village.group()[:-1]):
+            _add(doc, village.start(), village.end(), "Region")
 
     def _listed_before(self, doc: Doc, text: str, start: int, end: int, settled: set[str]) -> None:
         """甲、乙、丙镇: the towns listed before a township share its suffix (甲镇, 乙镇)."""
@@ -333,10 +346,13 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
             or (flag in P.JIEBA_NAME_FLAGS and not P.PUNCTUATION.search(word))
             or (flag == "m" and re.fullmatch(r"第[一二三四五六七八九十百\d]+届?", word))  # 第二, 第十七届
             or (len(word) == 1 and _is_cjk(word) and (flag in ("f", "zg") or (flag == "v" and index == 0)))
+            or (index == 0 and word in "一二三四五六七八九")  # 湘雅二医院: a numbered hospital of a name, kept below
         ):
             start -= len(word)
             continue
         break
+    if start == head_start - 1 and text[start] in "一二三四五六七八九":
+        return head_start  # a numeral alone (两所医院) opens no name
     if text[start] == "暨" and not text.startswith("暨南大学", start):
         start += 1  # 签约暨某市中心医院分院揭牌: 暨 joins two events, it opens no name (jieba tags it a noun)
     return start
@@ -380,6 +396,13 @@ class GenrePatterns:
             if inner.endswith(P.MEDIA_SUFFIXES) or len(inner) < 4:
                 continue
             _add(doc, match.start(), match.end(), "PolicyDocument")
+        for match in P.ISSUED_DOCUMENT.finditer(text):
+            first = P.ISSUED_DOCUMENT_PAIR.fullmatch(match.group())
+            if first:  # 某年工作总结和某年工作要点: two documents issued together
+                _add(doc, match.start(), match.start() + first.end(1), "PolicyDocument")
+                _add(doc, match.start() + first.end(1) + 1, match.end(), "PolicyDocument")
+            else:
+                _add(doc, match.start(), match.end(), "PolicyDocument")
 
     def _quoted(self, doc: Doc, text: str) -> None:
         for match in P.QUOTED.finditer(text):
@@ -443,7 +466,9 @@ class GenrePatterns:
         for match in P.HEALTHY_PLACE.finditer(text):
             place = match.group(1)
             known_place = any(e - s == len(place) for s, e, _ in self.gazetteer.find(place))
-            if place == "中国" or known_place or (len(place) == 2 and place not in P.NOT_PLACES):
+            in_the_nation = place.startswith("中国") and any(  # 健康中国某市行动: the nation's campaign in a place
+                s == 2 and e == len(place) for s, e, _ in self.gazetteer.find(place))
+            if place == "中国" or known_place or in_the_nation or (len(place) == 2 and place not in P.NOT_PLACES):
                 _add(doc, match.start(), match.end(), "Programme")  # 健康<place>行动, not 健康作为…工程
         for match in P.PLACE_CAMPAIGN.finditer(text):
             place = self._place_at(text, match.start("place"), match.end("place"))
@@ -465,19 +490,24 @@ class GenrePatterns:
                 continue  # 建设年年有进步: every year, not a campaign year
             if match.group(0).endswith("行") and text[match.end():match.end() + 1] in ("政", "业", "为", "动", "使"):
                 continue  # 基层行政村: not a campaign of visits
+            if match.group(0).endswith("行动") and re.match(r"合力|自觉|力|上来|起来|统一", text[match.end():match.end() + 2]):
+                continue  # 凝聚思想共识与行动合力: acting together, not a campaign
             if match.group(0) == "运动" and text[match.end():match.end() + 1] in ("试", "员", "会", "场", "康"):
                 continue  # 平板运动试验, 运动员, 运动康复: not a campaign
             if match.group(0) == "项目" and re.match(r"\s*[0-9一二三四五六七八九十两]+\s*[个项]", text[match.end():match.end() + 6]):
                 continue  # 完成某某建设项目7个: so many projects of a kind
             trigger_end = _after_trigger(text, match.start())
-            if match.group(0) == "战略" and (not trigger_end or re.match(r"部署|合作|地位|目标|布局|高度|意义", text[match.end():match.end() + 2])):
-                continue  # 落实某某引领战略: a strategy is a programme only when carried out, and not 战略部署
+            if match.group(0) == "战略" and (not trigger_end or re.match(r"部署|合作|地位|目标|布局|高度|意义|决策|机遇|任务|全局|定力|思维|支撑|重点|方向|性|层面", text[match.end():match.end() + 2])):
+                continue  # 落实某某引领战略: a strategy is a programme only when carried out, and not 战略部署, 战略决策
             start = trigger_end or extend_left(text, match.start(), limit=14)
             gap = text[previous_end + 1:match.start()]
             if (not trigger_end and text[previous_end:previous_end + 1] == "、" and previous_end < start
                     and not P.PUNCTUATION.search(gap.lstrip())):
                 start = match.start() - len(gap.lstrip())  # 实施甲提升行动、乙培养行动: the run carries on after 、, on a new line too
             core = text[start:match.start()]
+            if "印发" in core:
+                start += core.rindex("印发") + 2  # 某办关于印发某某行动…的通知: the programme after the verb
+                core = text[start:match.start()]
             if "的" in core or "等" in core:  # 某某的某某行动; 甲、乙等某某项目: items of a kind, not its name
                 start += max(core.rfind("的"), core.rfind("等")) + 1
             elif re.match(r"平安|法治|健康", core) and "和" in core:
@@ -506,6 +536,10 @@ class GenrePatterns:
             core = text[start:match.start()]
             if match.group(0) in ("工程", "项目") and P.BUILDING_WORKS.search(core):
                 continue
+            if core.startswith(("相关", "有关", "其他", "各类", "各项", "年度")) or (
+                    match.group(0) == "计划" and core.endswith(("项目", "工程", "投资", "资金"))) or (
+                    match.group(0) == "项目" and core.endswith("计划")):
+                continue  # 相关某某建设项目, 某某项目计划, 年度某某计划项目: projects of a kind, a plan of works
             if match.group(0) == "行动" and core.endswith(P.PLAIN_ACTION):
                 continue
             if P.PROGRAMME_COUNT.search(core) or (match.group(0) == "建设" and core.endswith(("项目", "工程", "试点"))):
@@ -862,7 +896,8 @@ def _name_at(text: str, start: int) -> str | None:
     third = text[start + surname + 1:start + surname + 2]
     after_two = text[start + len(two):start + len(two) + 2]
     if (len(three) == surname + 2 and _is_cjk(third) and _looks_like_name(three)
-            and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",))
+            and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",)
+                 or text.startswith(third, start + len(three)))  # 李某出出席: the name's 出, then 出席
             and (text[start + len(three):start + len(three) + 1] in ("等", "、")
                  or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))
             and not _function_word_third(text, start, len(two)) and not text.startswith(SPEAKER_REPORTS, start + len(two))):
@@ -1103,8 +1138,8 @@ def settle_spans(doc: Doc) -> Doc:
     NER's spans fill what the rules left, and stretch a rule's span of the same type that they
     contain to the fuller name; nothing overlaps."""
     place_starts = {span.start for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Region"}
-    statistical = [_after_serving(span, place_starts) for span in doc.spans.get(STATISTICAL, [])]
-    proposed = [_after_serving(span, place_starts) for span in doc.spans.get(CANDIDATES, [])]
+    statistical = [_after_serving(span, place_starts) for span in doc.spans.get(STATISTICAL, []) if not _names_no_body(span)]
+    proposed = [_after_serving(span, place_starts) for span in doc.spans.get(CANDIDATES, []) if not _names_no_body(span)]
     rules = [_stretched(span, proposed, statistical) for span in proposed]
     taken = [False] * len(doc)
     chosen: list[Span] = []
@@ -1114,8 +1149,37 @@ def settle_spans(doc: Doc) -> Doc:
                 continue
             taken[span.start:span.end] = [True] * (span.end - span.start)
             chosen.append(span)
-    doc.ents = sorted(chosen, key=lambda s: s.start)
+    doc.ents = _with_defined_short_names(doc, chosen)
     return doc
+
+
+def _with_defined_short_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """某某医院（以下简称“某医一院”）: the short name the text defines is a name of the same type,
+    there and wherever the text uses it later outside other names."""
+    text = doc.text
+    for named in sorted(chosen, key=lambda s: s.start):
+        definition = P.SHORT_NAME_DEFINED.match(text, named.end_char)
+        if named.label_ in ("Person", "Region") or not definition:
+            continue
+        short = definition.group("short")
+        for match in re.finditer(re.escape(short), text[definition.start():]):
+            start = definition.start() + match.start()
+            span = doc.char_span(start, start + len(short), label=named.label_)
+            if span is None:
+                continue
+            overlapping = [other for other in chosen if other.start < span.end and span.start < other.end]
+            if start == definition.start("short") or all(span.start <= o.start and o.end <= span.end for o in overlapping):
+                chosen = [other for other in chosen if other not in overlapping] + [span]
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _names_no_body(span: Span) -> bool:
+    """某县第十七届人民政府第26次常务会议: a government in one of its terms names a meeting, the
+    place before it is what the text names (a congress's standing committee of a term is a body). 县（市、区）卫健委, 县级中医医院: the bodies of a level name none."""
+    before = span.doc.text[max(0, span.start_char - 12):span.start_char]
+    return span.label_ == "Institution" and bool(
+        TERM_OF_GOVERNMENT.search(span.text[1:]) or LEVELS_LISTED_BEFORE.search(before)
+        or (span.text in P.OWN_PLACE_HEADS and before.endswith("级")))  # 县级中医医院: a level's hospitals
 
 
 def _after_serving(span: Span, place_starts: set[int]) -> Span:
@@ -1129,14 +1193,15 @@ def _after_serving(span: Span, place_starts: set[int]) -> Span:
 
 def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
     """The NER's longer span of the same type, unless it runs two of the rules' names together
-    (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设), or reaches
-    back across 和 before a programme (爱国卫生和健康某省行动)."""
+    (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设), reaches
+    back across 和 before a programme (爱国卫生和健康某省行动), or starts inside a word (援建某县医院)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
                 and len(other) > len(span) and not _runs_together(other, span, rules)
                 and span.doc.text[other.start_char:span.start_char] not in ("和", "与", "及")  # 某院和县疾控中心
                 and not (span.label_ == "Programme" and span.doc.text[span.start_char - 1:span.start_char] in ("和", "与", "及"))
-                and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))):
+                and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))
+                and not (other.start < span.start and _word_across(span.doc.text, other.start_char))):  # 援建某县医院
             return other
     return span
 

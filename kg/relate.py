@@ -42,7 +42,7 @@ GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
-HEADS_OF_TITLE = {"院长": ("院",), "院领导": ("院",), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院", "集团"),
+HEADS_OF_TITLE = {"院长": ("院",), "院领导": ("院",), "总会计师": ("院", "集团"), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院", "集团"),
                   "党委副书记": ("院", "集团"), "处长": ("委员会", "局", "厅"), "党组书记": ("委员会", "局"),
                   "党组副书记": ("委员会", "局")}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
@@ -242,7 +242,9 @@ DASHED = re.compile(rf"(?P<left>{ENTITY})[-—–－](?P<right>{ENTITY})")
 SUBJECT_OPENING = re.compile(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+月[0-9]+日|近日|日前|上午|下午)[，,]?)?\s*{ENTITY}")
 WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
-ASSISTS = re.compile(rf"{LEFT}{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管){RIGHT}")  # 甲“组团式”帮扶乙, 甲组团帮扶乙
+ASSISTS = re.compile(rf"{LEFT}[”」）)]*{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管)(?:共建)?{RIGHT}")  # 甲“组团式”帮扶乙, 甲（下称“丙”）托管共建乙
+# 甲、乙和丙也派出力量，帮扶丁: the helpers open the sentence, the next clause helps with no subject of its own.
+ASSISTS_NEXT_CLAUSE = re.compile(rf"^\s*{LEFT}(?:[和及]{ENTITY})*{NOT_ENTITY}{{0,16}}[，,](?:并|也)?(?:对口|结对)?(?:帮扶|支援|援助|托管){RIGHT}")
 # 甲市遴选医生，赴乙市人民医院开展对口支援: the sender goes to the one it helps.
 GOES_TO_ASSIST = re.compile(rf"{LEFT}[^。；;\ue000-\uf8ff]{{0,50}}?赴{RIGHT}(?:开展|进行)?(?:对口|结对|组团式?)?(?:帮扶|支援|援助)")
 # 甲医院牵头，联合乙医院、丙卫生院组建专科联盟.
@@ -329,6 +331,9 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
             yield from _pairs(subject or [None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
+    for match in ASSISTS_NEXT_CLAUSE.finditer(skeleton):
+        helpers = re.match(rf"{ENTITY}(?:(?:[、及和]|以及){ENTITY})*", skeleton[match.start("left"):]).group()
+        yield from _pairs(members(helpers), members(match["right"]), None)
     for match in GOES_TO_ASSIST.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), None)
     for match in JOINS.finditer(skeleton):

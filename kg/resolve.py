@@ -14,10 +14,10 @@ from dataclasses import replace
 import jieba
 import jieba.posseg as pseg
 
-from .gazetteer import AMBIGUOUS_SHORT, Gazetteer
+from .gazetteer import AMBIGUOUS_SHORT, AUTONOMOUS, Gazetteer, short_form
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import (CENTRAL_BODIES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY, TITLES,
-                       ZONE_AT_END, short_name_inside_a_word)
+from .patterns import (CENTRAL_BODIES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY,
+                       SHORT_NAME_DEFINED, TITLES, ZONE_AT_END, short_name_inside_a_word)
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
 HEAD_EXPANSIONS = [
@@ -43,10 +43,10 @@ HEAD_EXPANSIONS = [
 # The short forms of a full head that reports write as often as the full one: all are the body's names.
 SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫生健康局": ("卫健局",),
                "疾病预防控制中心": ("疾控中心",), "医疗保障局": ("医保局",)}
-# A commission's office named right after it (某市卫健委办公室): an internal unit, whose posts are the
+# A commission's or committee's office named right after it (某市卫健委办公室, 某某推进委员会办公室): an internal unit, whose posts are the
 # commission's with the unit in the title, as the relation notes have it for 甲委某处处长. A party
 # committee's 宣传部 is a body of its own (the annotations hold 宣传部部长 there).
-UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委)办公室$")
+UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$")
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")
@@ -81,9 +81,13 @@ LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fa5]{1,5}、)*")  # the items between, 
 POSTS_GAP = re.compile(rf"(?:{'|'.join(TITLES)})(?:、(?:{'|'.join(TITLES)}))*[，,]")
 # What follows a township's short name in the name of a body of that township (某某中心卫生院).
 TOWNSHIP_BODY = re.compile(r"(?:镇|乡|街道)?(?:中心)?(?:卫生院|社区卫生服务(?:中心|站)|卫生服务中心|分院)")
+# A short place name right before a township's hospital (某某中心卫生院) is the township's, not a county's.
+TOWNSHIP_HOSPITAL = re.compile(r"(?:中心)?卫生院")
 # Bodies of a township, village or neighbourhood, named after a place the gazetteer does not list: in a
 # county's or a township's own report they lie in that county or township.
 LOCAL_BODY = re.compile(r"(?:卫生院|卫生所|卫生室|社区卫生服务中心|社区卫生服务站|村委会|居委会|村民委员会|居民委员会|党支部)$")
+# Words that make a name its own (山东大学, 湖北文理学院): its place prefix is not spelled out.
+OWN_NAME_WORDS = ("大学", "学院", "学校", "附属", "兵团")
 QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
 
 
@@ -127,8 +131,12 @@ def relative_prefix(name: str) -> str:
 
 
 def _in_brackets_after(body: str, mention: Mention, previous: Mention | None) -> bool:
-    return (previous is not None and previous.type is mention.type and previous.end == mention.start - 1
-            and body[previous.end] in "(（" and body[mention.end:mention.end + 1] in (")", "）"))
+    """某市创伤医院（市六院）, 某某医院（以下简称“某医一院”）: a short name for the one just named."""
+    if previous is None or previous.type is not mention.type:
+        return False
+    defined = SHORT_NAME_DEFINED.match(body, previous.end)
+    return (defined is not None and defined.start("short") == mention.start) or (
+        previous.end == mention.start - 1 and body[previous.end] in "(（" and body[mention.end:mention.end + 1] in (")", "）"))
 
 
 def _named_by_own_place(name: str) -> bool:
@@ -193,7 +201,8 @@ class Resolver:
                              if mention.type is EntityType.PROGRAMME else None)
             if healthy_place:  # 健康某县建设: a report's campaign is named after its own place
                 codes = self._place_codes(healthy_place.group(1), context=set())
-                if len(codes) == 1 and self.gazetteer.division(codes[0]).level != "province":
+                if len(codes) == 1 and (self.gazetteer.division(codes[0]).level != "province"
+                                        or _speaks_as_a_province(body)):  # 全省 and 健康某省行动: that province's
                     scores[codes[0]] += 4
                 continue
             if mention.type not in (EntityType.REGION, EntityType.INSTITUTION):
@@ -299,9 +308,12 @@ class Resolver:
         university = re.match(r"[\u4e00-\u9fa5]{0,8}(?:大学|学院)", name[end:])
         piece = name[start:end]
         if (is_short and end < len(name) and not _stands_alone(name, start, end) and not university
-                and not self._province_opens(piece, name[end:])):
+                and not self._province_opens(piece, name[end:]) and piece[-1] not in "县州旗"):  # 塔县委: its level word ends it
             return []
         codes = self._narrow(self.gazetteer.short(piece) if is_short else self.gazetteer.full(piece), context)
+        if is_short and TOWNSHIP_HOSPITAL.match(name, end):  # 某某中心卫生院: a township's, not 某某县's
+            towns = self._narrow(self.gazetteer.townships_by_short.get(piece, []), context)
+            return towns if len(towns) == 1 and context else []
         if university and len(codes) > 1:  # 南昌大学: the city 南昌, which holds the county 南昌县 too
             outer = [c for c in codes if all(o == c or self.gazetteer.is_within(o, c) for o in codes)]
             codes = outer if len(outer) == 1 else codes
@@ -481,11 +493,12 @@ class Resolver:
                          if name and name != region.label and self._place_codes(name, context) == [about]}
         self.named_alone = self._named_alone(facts)
         body, previous = facts.document.body, None
+        abbreviated = self._abbreviations(facts)
         bracketed: dict[str, Entity] = {}  # 某市创伤医院（市六院）: the short name is this document's alias
         affiliated: dict[str, Entity] = {}  # 某大学附属某某医院, then 某某医院: the hospital's own name
         programme_at = {m.start: m for m in facts.mentions if m.type is EntityType.PROGRAMME}
         for mention in facts.mentions:
-            if mention.type is EntityType.INSTITUTION and _in_brackets_after(body, mention, previous):
+            if mention.type not in (EntityType.PERSON, EntityType.REGION) and _in_brackets_after(body, mention, previous):
                 entity = bracketed[mention.text] = self.entity_of(previous)
                 entity.merge_reasons.add(f"{mention.text} in brackets after {previous.text}")
             elif mention.type is EntityType.INSTITUTION and mention.text in affiliated:
@@ -496,6 +509,9 @@ class Resolver:
                 entity = self._resolve(replace(mention, text=named), about, context)
             elif shared_head := self._head_shared_with_next(mention, programme_at.get(mention.end + 1)):
                 entity = self._resolve(replace(mention, text=mention.text + shared_head), about, context)
+            elif mention.text in abbreviated:
+                entity = self._resolve(replace(mention, text=abbreviated[mention.text]), about, context)
+                entity.merge_reasons.add(f"{mention.text}: an abbreviation of {abbreviated[mention.text]} in the same document")
             else:
                 entity = bracketed.get(mention.text) or self._resolve(mention, about, context)
             previous = mention
@@ -519,12 +535,29 @@ class Resolver:
                 self.mention_entity[(whole.doc_path, whole.start, whole.end)] = body_entity.key
                 self.unit_of[entity.key] = (body_entity.key, unit.group())
 
+    def _abbreviations(self, facts: DocumentFacts) -> dict[str, str]:
+        """湖医附一医院 for 湖南医药学院第一附属医院: a name with no place of its own, made of the
+        characters of the one longer institution's name of the document that starts and ends as it does."""
+        names = {m.text for m in facts.mentions if m.type is EntityType.INSTITUTION}
+        found = {}
+        for short in names:
+            if len(short) < 4 or short[0] in "省市县区州旗镇乡" or self.gazetteer.find(short[:4]):
+                continue
+            fulls = [full for full in names if len(short) <= 0.7 * len(full) and full[0] == short[0]
+                     and full[-2:] == short[-2:] and not Counter(short) - Counter(full)]
+            if len(fulls) == 1:
+                found[short] = fulls[0]
+        return found
+
     def _place_of_list(self, body: str, mention: Mention, previous: Mention | None) -> str | None:
         """某区委宣传部、组织部、财政局: a bare department listed right after a body of a place is that
-        place's."""
-        if (previous is None or mention.type is not EntityType.INSTITUTION or previous.type is not EntityType.INSTITUTION
-                or not (LIST_GAP.fullmatch(body[previous.end:mention.start]) or POSTS_GAP.fullmatch(body[previous.end:mention.start]))
-                or not BARE_DEPARTMENT.fullmatch(mention.text)
+        place's; so is an ordinal hospital joined to another of that place (第一人民医院和第二人民医院)."""
+        if previous is None or mention.type is not EntityType.INSTITUTION or previous.type is not EntityType.INSTITUTION:
+            return None
+        gap = body[previous.end:mention.start]
+        if ORDINAL_HOSPITAL.fullmatch(mention.text) and ORDINAL_HOSPITAL.search(previous.text) and gap in ("和", "及", "与", "、"):
+            return self.entity_of(previous).admin_code  # 某地区第一人民医院和第二人民医院: both of that place
+        if (not (LIST_GAP.fullmatch(gap) or POSTS_GAP.fullmatch(gap)) or not BARE_DEPARTMENT.fullmatch(mention.text)
                 or relative_prefix(mention.text) or self.gazetteer.find(mention.text[:4])):
             return None
         return self.entity_of(previous).admin_code
@@ -555,6 +588,8 @@ class Resolver:
             codes = [abbreviated] if abbreviated else self._region_codes(text, context) or self._listed_township(text, context)
             if len(codes) > 1:
                 codes = self._like_its_peers(mention, codes) or codes
+            if len(codes) == 2 and self.gazetteer.is_within(codes[1], codes[0]) != self.gazetteer.is_within(codes[0], codes[1]):
+                codes = [c for c in codes if not any(c != o and self.gazetteer.is_within(c, o) for o in codes)]  # 南昌: the city, not its 南昌县
             if len(codes) == 1:
                 return self.region(codes[0])
             if not codes and VILLAGE.search(text) and (within := self._place_of_village(mention, about)):
@@ -666,7 +701,7 @@ class Resolver:
                 place = codes[0]
                 start, end, is_short = hits[0]
                 full = self.gazetteer.division(place).name
-                own_name = "大学" in name or "学院" in name or "附属" in name or "兵团" in name
+                own_name = any(word in name for word in OWN_NAME_WORDS)
                 if (is_short and self.gazetteer.division(place).level == "province") or own_name:
                     pass  # 湖北文理学院, 山东大学: a name of its own, not a place prefix to spell out
                 elif is_short or name[start:end] != full:
@@ -708,6 +743,10 @@ class Resolver:
         if not place and democratic and len(codes := self._place_codes(name[democratic.end():], context)) == 1:
             place = codes[0]  # 某党某省委会: the committee of the place it names
             reasons.add(f"a party's committee of {self.gazetteer.division(place).name}")
+        branch = BRANCH_IN_ANOTHER_PLACE.search(name)
+        if not place and branch and len(codes := self._place_codes(branch.group(1), context)) == 1:
+            place = codes[0]  # 某大学某医院某县医院: a university hospital's branch in the place it is named after
+            reasons.add(f"a branch in {self.gazetteer.division(place).name}")
         if place:
             place, lowest = self._from_lowest_place(name, place)
             key = f"institution/{place}/{normalise(lowest)}"
@@ -729,6 +768,10 @@ class Resolver:
         if place and self.gazetteer.division(place).level == "township":
             county = self.gazetteer.division(place).parent_code
             aliases.append(self.gazetteer.division(county).name + lowest)  # 义安镇卫生院 is also 某市义安镇卫生院
+        autonomous = AUTONOMOUS.search(full_place := self.gazetteer.division(place).name) if place else None
+        if autonomous and short_form(full_place):  # 甘孜藏族自治州委 is written 甘孜州委
+            aliases += [short_form(full_place) + autonomous.group(1) + alias[len(full_place):]
+                        for alias in aliases if alias.startswith(full_place)]
         full_head = next((head for head in SHORT_HEADS if name.endswith(head)), None)
         for written in {name, lowest if place else name} if full_head else ():
             aliases += [written[:-len(full_head)] + short for short in SHORT_HEADS[full_head]]  # 某市卫生健康委
@@ -791,7 +834,7 @@ class Resolver:
         hits = self.gazetteer.find(text)
         if hits and hits[0][0] == 0:
             codes = self._place_codes(text, context)
-            if len(codes) == 1:
+            if len(codes) == 1 and not any(word in text for word in OWN_NAME_WORDS):
                 return self.gazetteer.division(codes[0]).name + text[hits[0][1]:]
             return text
         if relative_prefix(text):

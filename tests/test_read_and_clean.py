@@ -108,6 +108,7 @@ def test_a_byline_line_is_chrome(byline):
     ("东川县卫生健康局召开会议。(东川县委会 王小明,县卫健局办公室 李红)\n", "东川县卫生健康局召开会议。"),  # with their bodies
     ("东川县卫生健康局召开会议。\n(王小明 李 红)\n", "东川县卫生健康局召开会议。"),  # on a line of their own
     ("图为东川县义诊现场。记者王小明摄\n", "图为东川县义诊现场。"),  # a photo's credit
+    ("东川县卫生健康局召开会议。\n(王村卫生院 王小明办公室)\n", "东川县卫生健康局召开会议。"),  # the writing units
 ])
 def test_the_writers_credits_are_chrome(text, kept):
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
@@ -213,3 +214,10 @@ def test_a_bulleted_run_of_designations_in_the_pages_header_is_chrome():
     text = header + "\n".join([SENTENCE] * 8) + "\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert "医院" not in body[:len(header)] and body.endswith(SENTENCE + "\n")
+
+
+@pytest.mark.parametrize("footer", ["医院地址:东川县王家镇王家路8号", "医院电话:0554-1234567", "微信公众号",
+                                    "《东川县召开会议》由王家新闻网提供,转载请注明出处"])
+def test_a_sites_address_contacts_and_reprint_notice_are_chrome(footer):
+    body = clean(SourceDocument("a.txt", f"东川县卫生健康局召开会议。\n{footer}\n", "utf-8")).body
+    assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body and "公众号" not in body

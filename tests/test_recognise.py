@@ -904,3 +904,94 @@ def test_a_places_campaign_of_another_quality_is_a_programme():
 
 def test_building_a_place_strong_in_chinese_medicine_is_a_programme():
     assert ("Programme", "中医药强省建设") in found("中医药强省建设迈出坚实步伐。")
+
+
+def test_a_strategic_decision_of_the_centre_is_no_programme():
+    result = found("这是贯彻落实党中央国务院战略决策部署的根本要求。")
+    assert {("Institution", "党中央"), ("Institution", "国务院")} <= result
+    assert not [n for k, n in result if k == "Programme"]
+
+
+def test_a_numbered_hospital_of_a_university_and_its_branch_are_one_name():
+    result = found("力争3年建好中南大学湘雅二医院平江医院，打造区域医疗中心。")
+    assert ("Institution", "中南大学湘雅二医院平江医院") in result
+
+
+def test_an_areas_central_health_centre_and_a_levels_hospitals_are_no_names():
+    result = found("从片区中心卫生院、乡镇卫生院、村卫生室三个层次加强建设，增强县级中医医院服务能力，打造中医药特色村卫生室。")
+    assert not [n for k, n in result if k == "Institution"]
+
+
+def test_a_body_in_one_of_its_terms_names_a_meeting_not_a_body():
+    result = found("县长周某主持召开平江县第十七届人民政府第26次常务会议。")
+    assert ("Region", "平江县") in result and not [n for k, n in result if k == "Institution"]
+
+
+def test_a_full_place_name_wins_over_a_short_one_that_overlaps_it():
+    assert ("Region", "平江县") in found("会议在召开平江县卫生工作会前举行。")
+
+
+def test_the_bodies_of_a_level_of_places_name_no_body():
+    result = found("听取市、县（市、区）卫生健康局负责人汇报，各县市人民政府要落实。")
+    assert not [n for k, n in result if k == "Institution"]
+
+
+def test_acting_together_is_no_campaign():
+    assert not [n for k, n in found("凝聚推动发展的思想共识与行动合力。") if k == "Programme"]
+
+
+def test_a_verb_of_office_and_a_title_open_no_body_name():
+    result = found("副县长王建分管卫健局工作。会议由某某镇分管党委陈瑞荣委员主持。")
+    assert {("Person", "王建"), ("Institution", "卫健局"), ("Person", "陈瑞荣")} <= result
+    assert not [n for k, n in result if k == "Institution" and "分管" in n]
+
+
+def test_a_doubled_character_after_a_name_belongs_to_the_name():
+    assert ("Person", "李大出") in found("区领导胡旭东、李大出出席会议。")
+
+
+def test_a_quoted_watchword_takes_the_brand_it_names():
+    assert ("Slogan", "“中国氧吧康旅某某”品牌") in found("切实打响“中国氧吧康旅某某”品牌。")
+
+
+def test_a_short_name_the_text_defines_is_a_name_of_the_same_type_wherever_it_is_used():
+    result = found("琼中县人民政府与海南医科大学第一附属医院（下称“海医一附院”）签约。海医一附院派出专家。")
+    assert [n for k, n in sorted(result) if k == "Institution" and n == "海医一附院"] == ["海医一附院"]
+    assert not [n for k, n in result if k in ("Slogan", "Person")]
+
+
+def test_a_building_project_of_a_hospital_leaves_the_hospital_and_works_of_a_kind_are_no_programme():
+    result = found("推进市第三人民医院整体迁建项目；完成相关医疗卫生建设项目计划，纳入年度援疆计划项目。")
+    assert ("Institution", "市第三人民医院") in result
+    assert not [n for k, n in result if k == "Programme"]
+
+
+def test_the_nations_campaign_in_a_place_and_the_document_that_issues_its_plan():
+    result = found("为落实2023 年健康中国重庆行动的要求，根据市推进办关于印发健康中国重庆行动2023年工作要点的通知精神。")
+    assert ("Programme", "健康中国重庆行动") in result
+    assert ("PolicyDocument", "健康中国重庆行动2023年工作要点") in result
+    assert not [n for k, n in result if k == "Programme" and "印发" in n]
+
+
+def test_two_documents_issued_together_are_two_documents():
+    result = found("甲委关于印发2016年甲市卫生工作总结和2017年甲市卫生工作要点的通知")
+    assert {n for k, n in result if k == "PolicyDocument"} == {"2016年甲市卫生工作总结", "2017年甲市卫生工作要点"}
+
+
+def test_a_medical_college_and_a_population_station_are_bodies():
+    result = found("毕节医学高等专科学校党委书记出席。县卫计局组织县流动人口管理站开展活动。")
+    assert {("Institution", "毕节医学高等专科学校"), ("Institution", "县流动人口管理站")} <= result
+
+
+def test_a_hospital_aided_is_named_after_the_verb_of_aid():
+    assert ("Institution", "塔县人民医院") in found("深圳投入资金援建塔什库尔干塔吉克自治县人民医院和塔县人民医院。")
+
+
+def test_a_village_or_neighbourhood_named_after_its_township_is_a_region():
+    result = found("乌兰镇帅丰社区挂牌成立。石门镇红星村村民参加。大营镇行政村全覆盖。")
+    assert {("Region", "帅丰社区"), ("Region", "红星村")} <= result
+    assert not [n for k, n in result if k == "Region" and "行政" in n]
+
+
+def test_the_province_hebei_is_found_by_its_short_name():
+    assert {("Programme", "健康河北"), ("Programme", "健康邯郸")} <= found("以建设健康河北、健康邯郸为中心。")

@@ -512,3 +512,51 @@ def test_a_national_new_area_is_a_place_inside_its_city_not_another_name_of_it()
     resolver = resolve([facts("a.txt", "全力支持雄安新区建设。保定市卫健委参加。")], Gazetteer.load())
     area = next(e for e in resolver.entities.values() if e.label == "雄安新区")
     assert area.key != f"region/{code('保定市')}" and area.within == code("保定市")
+
+
+def test_a_township_hospital_named_by_a_short_name_is_the_townships_not_a_countys():
+    resolver = resolve([facts("a.txt", "来源:江津融媒体中心\n石门镇召开卫生健康工作会议,会议在石门中心卫生院召开。")], Gazetteer.load())
+    assert not [e for e in labels(resolver).values() if e.label.startswith("石门县")]
+
+
+def test_a_provincial_report_on_its_healthy_province_campaign_is_about_that_province():
+    resolver = resolve([facts("a.txt", "全省推进健康江西行动。省卫生健康委主任出席在南昌召开的会议,省委省政府高度重视。")], Gazetteer.load())
+    assert labels(resolver)["江西省卫生健康委员会"]
+    assert "南昌市" in labels(resolver, EntityType.REGION)  # the city, not the 南昌县 inside it
+
+
+def test_a_short_name_defined_in_brackets_is_an_alias_of_the_name_before_it():
+    resolver = resolve([facts("a.txt", "琼中县人民政府与海南医科大学第一附属医院（下称“海医一附院”）签约。海医一附院派出专家。")],
+                       Gazetteer.load())
+    assert "海医一附院" in labels(resolver)["海南医科大学第一附属医院"].alt_labels
+    assert "海医一附院" not in labels(resolver)
+
+
+def test_an_ordinal_hospital_joined_to_another_of_a_place_is_of_that_place():
+    resolver = resolve([facts("a.txt", "深圳市卫健委帮扶。喀什地区第一人民医院和第二人民医院派出力量。")], Gazetteer.load())
+    assert "喀什地区第二人民医院" in labels(resolver)
+
+
+def test_an_autonomous_countys_customary_abbreviation_and_its_bodies():
+    resolver = resolve([facts("a.txt", "塔什库尔干塔吉克自治县召开会议。塔县县委书记出席,帮扶塔县人民医院。")], Gazetteer.load())
+    assert {"塔什库尔干塔吉克自治县委", "塔什库尔干塔吉克自治县人民医院"} <= set(labels(resolver))
+
+
+def test_an_autonomous_prefectures_bodies_are_also_written_with_its_short_name():
+    resolver = resolve([facts("a.txt", "甘孜藏族自治州卫生健康工作会议召开。全州贯彻州委、州政府部署。")], Gazetteer.load())
+    assert "甘孜州委" in labels(resolver)["甘孜藏族自治州委"].alt_labels
+    assert "甘孜州政府" in labels(resolver)["甘孜藏族自治州人民政府"].alt_labels
+
+
+def test_a_committees_office_names_the_committee_too():
+    resolver = resolve([facts("a.txt", "健康中国綦江行动推进委员会办公室印发通知。")], Gazetteer.load())
+    assert "健康中国綦江行动推进委员会" in labels(resolver)
+
+
+def test_a_university_hospitals_branch_lies_in_the_place_it_is_named_after():
+    assert place_of("平江县政府决定建好中南大学湘雅二医院平江医院。", "平江医院") == code("平江县")
+
+
+def test_a_counties_bare_bureau_of_its_former_name_and_its_ethnic_hospital_are_its_own():
+    resolver = resolve([facts("a.txt", "鄂托克旗召开会议。在卫计局的展台前,蒙医综合医院专家义诊。")], Gazetteer.load())
+    assert {"鄂托克旗卫生健康局", "鄂托克旗蒙医综合医院"} <= set(labels(resolver))
