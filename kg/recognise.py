@@ -34,6 +34,11 @@ SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?、：:\s]")
 ADMINISTRATIVE_SUFFIX = re.compile(r"(省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗|镇|乡|街道|村|社区)$")
 LEVEL_OF_BODY = re.compile(r"[省市县区]级")  # 省级某某中心: the level of a kind of body
 MOST_DIVISIONS_OF_A_CONTEXT_NAME = 3
+# A quoted name that a channel of the media goes by: “某某”专栏, 公众号“某某”.
+MEDIA_CHANNEL_AFTER = re.compile(r"专栏|栏目|频道|公众号|微信号|小程序|客户端|App|APP|抖音号|视频号")
+MEDIA_CHANNEL_BEFORE = re.compile(r"(?:专栏|栏目|频道|公众号|微信号|微信|小程序|客户端|抖音号?|视频号|微博)\s*$")
+# What a campaign is a model of (健康某市典范城市, 某某建设样板区): the report's goal, not the campaign.
+MODEL_OF = re.compile(r"典范|样板|标杆|先行区|示范区|示范城市|示范市|示范县")
 COUNT_AFTER = re.compile(r"\s*[0-9一二三四五六七八九十百两]+\s*[名个家期场次人位所]")
 # A short quoted phrase, or two joined by a middle dot (“甲乙丙丁·戊己庚辛”), not speech.
 QUOTED_WATCHWORD = re.compile(rf"(?:[{P.CJK}]{{4,8}}|[{P.CJK}]{{2,8}}[·・•][{P.CJK}]{{2,8}})(?<![的了吗呢吧])")
@@ -410,6 +415,8 @@ class GenrePatterns:
             if not inner or inner in P.NOT_SLOGANS:
                 continue
             after = text[match.end():match.end() + 12]
+            if MEDIA_CHANNEL_AFTER.match(after) or MEDIA_CHANNEL_BEFORE.search(text[max(0, match.start() - 6):match.start()]):
+                continue  # 开设“某某”专栏, 微信公众号“某某”: a channel of the media, not a campaign
             programme = self.programme_after_quote.match(after)
             deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
             if programme and not re.search("[的和与及、等为]|开展|举办", programme.group(1)) and not deployment:
@@ -465,6 +472,8 @@ class GenrePatterns:
                 _add(doc, match.start(), match.end(), "Programme")
         for match in P.HEALTHY_PLACE.finditer(text):
             place = match.group(1)
+            if MODEL_OF.match(text, match.end()):
+                continue  # 健康城市建设样板区: a model of the campaign, the report's goal
             known_place = any(e - s == len(place) for s, e, _ in self.gazetteer.find(place))
             in_the_nation = place.startswith("中国") and any(  # 健康中国某市行动: the nation's campaign in a place
                 s == 2 and e == len(place) for s, e, _ in self.gazetteer.find(place))
@@ -583,6 +592,7 @@ class GenrePatterns:
         for start, end in regions + nation:
             if (text[max(0, start - 2):start] == "健康" and not text.startswith(("行动", "建设"), end)
                     and not re.match(r"行|微信|小程序|平台|专栏|网|号|App|APP", text[end:end + 3])  # a tour, an app, a column
+                    and not MODEL_OF.match(text, end)  # 健康中国典范城市: a model of it, the report's goal
                     and (not re.match(r"[\d一二三四五六七八九十“\"]", text[end:end + 1])  # 健康某县17项行动, 健康某省“数智大脑”
                          or re.match(r"\d{4}年", text[end:end + 5]))  # but 健康某省2023年度工作: a year after
                     and not P.inside_quotes(text, start) and not _word_across(text, start - 2)):  # 智慧健康某省: an app

@@ -995,3 +995,8 @@ def test_a_village_or_neighbourhood_named_after_its_township_is_a_region():
 
 def test_the_province_hebei_is_found_by_its_short_name():
     assert {("Programme", "健康河北"), ("Programme", "健康邯郸")} <= found("以建设健康河北、健康邯郸为中心。")
+
+
+def test_a_media_channel_named_like_a_campaign_and_a_model_of_a_campaign_are_no_programmes():
+    result = found("在网站开设“健康宝山”专栏，微信公众号“健康揭阳”获评十佳。苏州打造健康中国典范城市，锚定健康城市建设样板区。")
+    assert not [n for k, n in result if k == "Programme"]
