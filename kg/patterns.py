@@ -149,6 +149,9 @@ UNQUOTED_PROGRAMME_HEADS = ("提升行动", "促进行动", "改善行动", "攻
 PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
 # Two-character words that 健康X建设 may hold without X being a place (健康工作…).
 NOT_PLACES = {"工作", "作为", "部署", "系统", "事业", "服务", "产业", "教育", "知识", "促进", "保障", "发展", "生活", "项目", "细胞"}
+# 实施“九大行动”（甲乙、丙丁…）: the programmes a count names, listed after it without their shared head.
+COUNTED_PROGRAMMES = re.compile(r"[“\"]?(?:[一二三四五六七八九十两]{1,2}|\d{1,2})大(?P<head>专项行动|提升行动|行动|工程|计划|项目|活动)[”\"]?"
+                                r"[(（:：](?P<items>[^()（）。；;：:\n]{4,240}?)(?:[)）]|(?=[。；;\n]))")
 # A count of programmes (六大工程) is not one.
 PROGRAMME_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})大$")
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).

@@ -486,6 +486,13 @@ class GenrePatterns:
         for match in P.PLACE_BUILDING.finditer(text):
             if self._place_at(text, match.start("place"), match.end("place")) == match.end("place"):
                 _add(doc, match.start(), match.end(), "Programme")
+        for match in P.COUNTED_PROGRAMMES.finditer(text):
+            position = match.start("items")
+            for item in match.group("items").split("、"):
+                if (2 <= len(item) <= 14 and re.fullmatch(rf"[{P.CJK}]+", item) and "等" not in item
+                        and not re.match(r"[一二三四五六七八九十]是|第[一二三四五六七八九十]", item)):
+                    _add(doc, position, position + len(item), "Programme")  # 实施“九大行动”（甲乙、丙丁）: each one
+                position += len(item) + 1
         for match in P.PLACE_REFORM.finditer(text):
             for length in (4, 3, 2):
                 if self._place_at(text, match.start() - length, match.start()) == match.start():

@@ -16,7 +16,7 @@ import jieba.posseg as pseg
 
 from .gazetteer import AMBIGUOUS_SHORT, AUTONOMOUS, Gazetteer, short_form
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import (CENTRAL_BODIES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY,
+from .patterns import (CENTRAL_BODIES, COUNTED_PROGRAMMES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY,
                        SHORT_NAME_DEFINED, TITLES, ZONE_AT_END, short_name_inside_a_word)
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
@@ -454,6 +454,16 @@ class Resolver:
                     full.setdefault((mention.type, core.group(1)), set()).add(self._named(mention))
         self.full_names = {key: next(iter(names)) for key, names in full.items() if len(names) == 1}
 
+    def _head_of_counted_list(self, mention: Mention) -> str | None:
+        """实施“九大行动”（甲乙、丙丁）: each listed programme is named with the head its count gives
+        (甲乙行动)."""
+        if mention.type is not EntityType.PROGRAMME:
+            return None
+        for match in COUNTED_PROGRAMMES.finditer(self.body, max(0, mention.start - 250), mention.end + 250):
+            if match.start("items") <= mention.start and mention.end <= match.end("items"):
+                return None if mention.text.endswith(match.group("head")) else match.group("head")
+        return None
+
     def _head_shared_with_next(self, mention: Mention, following: Mention | None) -> str | None:
         """健康中国和健康某省行动: the first of two campaigns joined by 和 is also named with the head
         the two share (健康中国行动)."""
@@ -507,6 +517,8 @@ class Resolver:
             elif listed_place := self._place_of_list(body, mention, previous):
                 named = self.gazetteer.division(listed_place).name + mention.text
                 entity = self._resolve(replace(mention, text=named), about, context)
+            elif counted_head := self._head_of_counted_list(mention):
+                entity = self._resolve(replace(mention, text=mention.text + counted_head), about, context)
             elif shared_head := self._head_shared_with_next(mention, programme_at.get(mention.end + 1)):
                 entity = self._resolve(replace(mention, text=mention.text + shared_head), about, context)
             elif mention.text in abbreviated:

@@ -1000,3 +1000,8 @@ def test_the_province_hebei_is_found_by_its_short_name():
 def test_a_media_channel_named_like_a_campaign_and_a_model_of_a_campaign_are_no_programmes():
     result = found("在网站开设“健康宝山”专栏，微信公众号“健康揭阳”获评十佳。苏州打造健康中国典范城市，锚定健康城市建设样板区。")
     assert not [n for k, n in result if k == "Programme"]
+
+
+def test_the_programmes_a_count_names_are_each_a_programme():
+    result = found("大力实施“四大行动”(健康甲市建设筑基、深化医改攻坚、人才引育强肌、卫生城镇巩固)。")
+    assert {"健康甲市建设筑基", "深化医改攻坚", "人才引育强肌", "卫生城镇巩固"} <= {n for k, n in result if k == "Programme"}

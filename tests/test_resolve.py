@@ -560,3 +560,8 @@ def test_a_university_hospitals_branch_lies_in_the_place_it_is_named_after():
 def test_a_counties_bare_bureau_of_its_former_name_and_its_ethnic_hospital_are_its_own():
     resolver = resolve([facts("a.txt", "鄂托克旗召开会议。在卫计局的展台前,蒙医综合医院专家义诊。")], Gazetteer.load())
     assert {"鄂托克旗卫生健康局", "鄂托克旗蒙医综合医院"} <= set(labels(resolver))
+
+
+def test_a_programme_listed_after_its_count_is_named_with_the_counts_head():
+    resolver = resolve([facts("a.txt", "实施“三大工程”：名医培育、名科打造、名院建设。")], Gazetteer.load())
+    assert {"名医培育工程", "名科打造工程", "名院建设工程"} <= set(labels(resolver, EntityType.PROGRAMME))
