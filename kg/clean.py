@@ -19,10 +19,10 @@ CHROME_LINE = re.compile(
     r"发布(?:时间|日期|机构)\s*[:：]?|时间\s*[:：]\s*\d|浏览(?:次数|量)|阅读(?:量|数|次数)|点击(?:数|量|率)|"
     r"相关(?:推荐|阅读|新闻|文章|链接)|猜你喜欢|热门(?:推荐|文章|新闻)|最热新闻|最近更新|推荐阅读|延伸阅读|"
     r"免责声明|版权(?:所有|声明)|copyright|©|声明\s*[:：]|"
-    r"[^。]{0,20}(?:举报|联系)(?:电话|邮箱)|[\u4e00-\u9fa5]{0,4}(?:电话|邮箱|传真|邮编|地址)\s*[:：]|"  # 医院地址：…
+    r"[^。]{0,20}(?:举报|联系)(?:电话|邮箱)|[\u4e00-\u9fa5]{0,8}(?:电话|邮箱|传真|邮编|地址)\s*[:：]|"  # 医院地址：…, 网站技术支持电话：…
     r"(?:微信公众号|公众号|小程序|微信|微博|抖音|视频号|客户端)\s*$|"
     r"[^。]{0,10}ICP|[^。]{0,10}备案号|[^。]{0,10}公网安备|[^。\n]{0,80}(?:ICP备|公网安备)|"  # a footer: 某某主办 … 地址 … ICP备
-    r"分享到|扫一扫|打印(?:本页|此页)?\s*$|关闭(?:窗口|本页)|返回顶部|上一篇|下一篇|您好\s*[:：，,]|欢迎(?:来到|访问|光临)|"
+    r"分享到|扫一扫|打印(?:本页|此页)?\s*$|关闭(?:窗口|本页)|返回顶部|上一篇|下一篇|上一条|下一条|您好\s*[:：，,]|欢迎(?:来到|访问|光临)|"
     r"(?:发表|网友|热门|最新)?评论|点赞|收藏|登录|注册|申请入驻|"
     r"您的位置|当前位置|首页\s*[>＞]|字号|索\s*引\s*号|中文域名|"
     r"(?:主办|承办|协办|主管)(?:单位)?\s*[:：]|技术支持|网站(?:标识码|地图)|联系我们|"
@@ -40,7 +40,7 @@ CHROME_LINE = re.compile(
 # Chrome inside a line: a newspaper dateline with a reporter, a trailing editor in brackets.
 CHROME_INLINE = [
     re.compile(r"^[^。，,\n]{0,30}?(?:讯|电)\s*[(（](?:记者|通讯员)[^)）\n]{0,40}[)）]"),
-    re.compile(r"[(（]\s*[^()（）\n]{0,8}?(?:实习|特约)?(?:记者|通讯员|编辑|责任编辑|来源|作者|摄影|文\s*[/／]|图\s*[/／])[^)）\n]{0,40}[)）]"),
+    re.compile(r"[(（]\s*[^()（）\n]{0,8}?(?:实习|特约)?(?:记者|通讯员|编辑|责任编辑|来源|作者|摄影|文\s*[/／]|图\s*[/／])[^)）\n]{0,40}(?:[)）]|$)"),
     # A writer credited in brackets after the last sentence of a report (…体检。(某某某)).
     re.compile(r"(?<=[。！!])\s*[(（][\u4e00-\u9fa5]{2,4}(?:[\s、，,][\u4e00-\u9fa5]{2,4})*[)）]\s*$"),
     # ·某某客户端讯 1月20日,…: a news outlet's dateline opening the paragraph
@@ -64,8 +64,8 @@ CHROME_INLINE = [
     re.compile(r"^[\s·•]*[\u4e00-\u9fa5]{2,12}(?:在线|网|日报|客户端|融媒)\s*[(（][\u4e00-\u9fa5]{2,4}(?:[\s、，,][\u4e00-\u9fa5]{2,4})*[)）]"),
     # A byline that ends in the place it was filed from (大众网记者 某某 某地报道).
     re.compile(r"^[^。，,\n]{0,20}(?:记者|通讯员)[^。，,\n]{0,30}?报道\s*"),
-    # A source or editor credited inside a line (…工作格局。 来源:某某发布 | 编辑:某某).
-    re.compile(r"(?:来源|编辑|责任编辑|作者)\s*[:：]\s*[^\s|丨。，,]{1,20}"),
+    # A source, editor or reviewer credited inside a line (…工作格局。 来源:某某发布 | 编辑:某某 审核:某某).
+    re.compile(r"(?:来源|总编辑|综合编辑|责任编辑|编辑|作者|审核|初审|复审|终审|审校|校对|监制|通讯员)\s*[:：]\s*[^\s|丨。，,]{1,20}"),
     # A news agency's dateline (某某网某地新闻5月15日电) and a broadcaster credited in brackets.
     re.compile(r"^[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[(（][^)）\n]{1,20}[)）])?"),
     re.compile(r"[(（][^()（）\n]{1,10}(?:电视台|融媒体中心|日报|晚报|新闻网|发布)[)）]"),
@@ -74,10 +74,10 @@ CHROME_INLINE = [
 ]
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]?|\n+")
 # A trailing block of chrome starts at the first line of this kind in the last part of a page.
-TAIL_START = re.compile(r"^\s*(?:相关(?:推荐|阅读|新闻|文章)|猜你喜欢|热门推荐|推荐阅读|免责声明|[①]|版权所有)")
-# ... or right after the credit that closes a news article (…。（来源：某某日报 记者 某某）): what
+TAIL_START = re.compile(r"^\s*(?:相关(?:推荐|阅读|新闻|文章)|新闻推荐|猜你喜欢|热门推荐|推荐阅读|免责声明|[①]|版权所有)")
+# ... or right after the credit that closes a news article (…。（来源：某某日报 记者 某某）, …。（完）): what
 # follows on a news page is other articles' headlines, editors and notices.
-ARTICLE_END = re.compile(r"(?:^|[。！!])\s*[(（](?:来源|稿源|记者|通讯员|作者)[:：\s][^)）\n]{1,40}[)）]\s*$")
+ARTICLE_END = re.compile(r"(?:^|[。！!])\s*[(（](?:(?:来源|稿源|记者|通讯员|作者)[:：\s][^)）\n]{1,40}|完)[)）]\s*$")
 
 
 # A site's menu: a run of short bulleted lines (• 走进某县 • 政民互动 • 数据开放).

@@ -524,6 +524,12 @@ class GenrePatterns:
             if "印发" in core:
                 start += core.rindex("印发") + 2  # 某办关于印发某某行动…的通知: the programme after the verb
                 core = text[start:match.start()]
+            if "以及" in core:
+                start += core.rindex("以及") + 2  # 推进甲以及项目谋划: 以及 joins, it opens the next item
+                core = text[start:match.start()]
+            if year := re.match(r"\d{4}\s*年度?", core):
+                start += year.end()  # 2024年度某某项目: the year's share of the programme, not its name
+                core = text[start:match.start()]
             if "的" in core or "等" in core:  # 某某的某某行动; 甲、乙等某某项目: items of a kind, not its name
                 start += max(core.rfind("的"), core.rfind("等")) + 1
             elif re.match(r"平安|法治|健康", core) and "和" in core:
@@ -731,11 +737,12 @@ class GenrePatterns:
 
 def _head_opens_a_word(name: str, following: str) -> bool:
     """委托, 委员, 委派: a verb or a post, not a committee (纪委派驻 is one); 人大代表: a deputy; 协作: no 科协;
-    人大会堂: a hall; 某省紧密型医联体建设: the building of a kind of network, a programme."""
+    人大会堂: a hall; 某省紧密型医联体建设: the building of a kind of network, a programme; 大学生: students."""
     return ((name.endswith("委") and (following[:1] in ("托", "员") or (following[:1] == "派" and following != "派驻")))
             or (name.endswith("人大") and following in ("代表", "会堂"))
             or (name.endswith(("医共体", "医联体", "共同体")) and following == "建设")
-            or (name.endswith("协") and following[:1] in ("作", "议", "调", "同", "助")))  # 儿科协作: no 科协
+            or (name.endswith("协") and following[:1] in ("作", "议", "调", "同", "助"))  # 儿科协作: no 科协
+            or (name.endswith("大学") and following[:1] == "生"))  # 贫困家庭大学生: students, no university
 
 
 # 省内, 市外, 区内外 right after a place: the bodies within or beyond it, a class (not 内科, 外科, 内分泌).
@@ -878,6 +885,10 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name in P.NOT_NAMES or name[surname:] in P.NOT_NAMES or name[-2:] in P.NOT_NAMES or name[:2] in P.NOT_NAMES:
         return False
+    if name[surname:] in P.TITLES:
+        return False  # 党组书记和主任: 和 joins two titles, 主任 is no given name
+    if name.endswith("科") and name[-2] in "吸外内儿妇骨眼喉腔肤诊复像验射醉症经尿胸肠胃肝肾心管瘤理剂产":
+        return False  # 呼吸科, 普外科: a hospital's department
     if name[-1] in P.BODY_ENDINGS or BODY_HEAD_AT_END.search(name):
         return False  # 计生办主任, 卫生院院长 (卫 is a surname): a body before its head's title, not a person
     if len(name) == 2 and name[0] in "来到赴" and name[1] in PROVINCE_ABBREVIATIONS:
@@ -983,6 +994,8 @@ def _formula_like(inner: str) -> bool:
     compact = re.sub(r"\s", "", inner)
     if re.search(r"[。！!？?…]|[的了吗呢吧啊呀](?:[、，,；;]|$)", compact):
         return False  # “某某某,没病没痛的。”: quoted speech, not a formula
+    if re.search(r"\d{4}年", compact) or compact.endswith(("会", "会议")):
+        return False  # “某县2017年某某工作会”: a meeting's name
     parts = re.split(r"[、，,；;]", compact)
     if len(parts) >= 3 and all(1 <= len(part) <= 12 for part in parts):
         return True  # an enumerated principle, however long
@@ -1122,6 +1135,8 @@ class StatisticalCandidates:
             head = self.programme_head_at_end.search(name)
             if CARRYING_OUT.match(name):
                 return False  # 广泛开展专项行动: a verb and its object (深化某某改革工程 is a name)
+            if head and name[head.start() - 1:head.start()] in ("和", "与", "及"):
+                return False  # 爱国卫生和建设健康城区: 建设 is the verb of the next clause
             return len(name) >= 4 and bool(head) and not _generic(name[:head.start()])  # 医疗卫生项目: a kind
         if kind == "PolicyDocument":
             return name.startswith("《") and name.endswith("》")
@@ -1166,8 +1181,23 @@ def settle_spans(doc: Doc) -> Doc:
                 continue
             taken[span.start:span.end] = [True] * (span.end - span.start)
             chosen.append(span)
-    doc.ents = _with_defined_short_names(doc, chosen)
+    doc.ents = _with_known_people(doc, _with_defined_short_names(doc, chosen))
     return doc
+
+
+def _with_known_people(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """A person named in full once is that person wherever the text writes the name again, and a
+    span that holds only the end of the name (李某 in …\n雷李某就…) is stretched to it."""
+    text = doc.text
+    names = {span.text for span in chosen if span.label_ == "Person" and len(span.text) >= 2}
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            span = doc.char_span(match.start(), match.end(), label="Person")
+            overlapping = [o for o in chosen if o.start < span.end and span.start < o.end] if span else [None]
+            if span and all(o.label_ == "Person" and span.start <= o.start and o.end <= span.end and o.text != name
+                            for o in overlapping):
+                chosen = [o for o in chosen if o not in overlapping] + [span]
+    return sorted(chosen, key=lambda s: s.start)
 
 
 def _with_defined_short_names(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -1005,3 +1005,29 @@ def test_a_media_channel_named_like_a_campaign_and_a_model_of_a_campaign_are_no_
 def test_the_programmes_a_count_names_are_each_a_programme():
     result = found("大力实施“四大行动”(健康甲市建设筑基、深化医改攻坚、人才引育强肌、卫生城镇巩固)。")
     assert {"健康甲市建设筑基", "深化医改攻坚", "人才引育强肌", "卫生城镇巩固"} <= {n for k, n in result if k == "Programme"}
+
+
+def test_a_person_named_once_is_that_person_where_the_name_opens_a_line():
+    result = found("县卫生健康委党组书记、主任雷李葵主持会议。\n雷李葵就做好下一步工作提出要求。")
+    assert ("Person", "雷李葵") in result and ("Person", "李葵") not in result
+
+
+def test_titles_departments_ideologies_and_appointments_are_no_names():
+    result = found("各县区卫生健康委党组书记和主任参会，市委党校马克思主义教研室主任高燕授课，宣布某医院党委书记任免的决定。"
+                   "呼吸科、普外科等重点科室，普外科副主任医师吴晖。")
+    assert {n for k, n in result if k == "Person"} == {"高燕", "吴晖"}
+
+
+def test_verbs_of_leverage_and_visits_open_no_name_and_students_are_no_university():
+    result = found("浙江开化借力邵逸夫医院 送医疗入山城。市领导到武宁调研医共体建设工作。某镇举办贫困家庭大学生助学金发放仪式。")
+    assert ("Institution", "邵逸夫医院") in result
+    assert not [n for k, n in result if "借力" in n or "调研" in n or "大学" in n]
+
+
+def test_a_programmes_year_and_a_joined_item_are_not_its_name():
+    result = found("完成2024年度国家基本公共卫生服务项目，推进公立医院改革发展以及项目谋划，召开爱国卫生和建设健康城区工作会议。")
+    assert {n for k, n in result if k == "Programme"} == {"国家基本公共卫生服务项目"}
+
+
+def test_a_quoted_meeting_name_with_its_year_is_no_formula():
+    assert not [n for k, n in found("在“德昌县卫计系统2017年健康扶贫工作会”上，局长讲话。") if k == "Slogan"]
