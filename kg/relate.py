@@ -24,7 +24,7 @@ from .resolve import Resolver
 # 党委委员, 驻委纪检监察组组长; a unit is a name, so no 各, 的, 和 … inside). Several posts are
 # joined by 、 (党组书记、局长).
 UNIT_CHARACTER = r"(?![各的等和及在对与])[\u4e00-\u9fa5]"
-UNIT = rf"(?:{UNIT_CHARACTER}{{1,7}}?(?:司|处|科|室|所|股|组|部)|党委|党组|党支部|工会|团委)"
+UNIT = rf"(?:{UNIT_CHARACTER}{{1,12}}?(?:司|处|科|室|所|股|组|部)|党委|党组|党支部|工会|团委)"
 TITLE = rf"(?:原|常务|专职|代)?(?:{P.TITLE_PATTERN}|{'|'.join(P.POST_ONLY_TITLES)})"  # 原院长: a former post; 代县长: acting
 POSTS = rf"(?:{UNIT})?{TITLE}(?:、?(?:{UNIT}|自治区)?{TITLE})*"  # 党委副书记、自治区主席
 # The whole text between a body and a name: 区卫健委「党委书记、主任」沈某, 某爱卫会「(某某推委会)主任」.
@@ -36,6 +36,9 @@ RUN_JOINERS = ("、", "，", ",")
 # Titles just before or just after a name that no body precedes: 「副县长」陈某, 易某「副县长」.
 TITLES_BEFORE = re.compile(rf"({TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
 TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
+# 某某同志兼任某医院党委书记: the verb after a name that gives the post it takes up or leaves.
+TAKES_UP = re.compile(r"(?:同志)?(?:兼任|担任|出任|不再担任|不再兼任|任)")
+UNIT_TITLES_BEFORE = re.compile(rf"((?:{UNIT})?{TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
 # Offices of a place's government (副区长 of the district): they belong to its 人民政府 even
 # when written after a party committee (市委副书记、市长 holds 市长 at the city government).
 GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟)长|(?P<region>自治区)主席)$")
@@ -67,6 +70,7 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
                  or _posts_in_a_department(person, facts, resolver, bodies, entity_of)
                  or _posts_without_body(person, facts, resolver, bodies, entity_of))
         held[person] = posts
+        posts = posts + _posts_taken_up(person, bodies, text, entity_of, resolver)
         member = resolver.entity_of(person).key
         for organisation, title in posts:
             relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, title))
@@ -96,6 +100,17 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
         if text[holder.start - 1:holder.start] not in RUN_JOINERS:
             return posts
         end = holder.start - 1
+
+
+def _posts_taken_up(person: Mention, holders: list[Mention], text: str, entity_of: EntityOf,
+                    resolver: Resolver) -> list[tuple[Entity, str]]:
+    """某某同志兼任某医院党委书记, 某某不再担任…: a post named after the name, at the body it names."""
+    verb = TAKES_UP.match(text, person.end)
+    holder = next((m for m in holders if verb and m.start == verb.end()), None)
+    titles = holder and POSTS_BETWEEN.match(text, holder.end)
+    if not titles or not titles.group(1):
+        return []
+    return _posts_at(*_body_and_unit(entity_of(holder), titles.group(1), resolver), resolver)
 
 
 def _body_and_unit(holder: Entity, written: str, resolver: Resolver) -> tuple[Entity, str]:
@@ -145,12 +160,13 @@ def _posts_at(holder: Entity, written: str, resolver: Resolver) -> list[tuple[En
 def _posts_in_a_list(person: Mention, text: str, held: dict[Mention, list[tuple[Entity, str]]],
                      resolver: Resolver) -> list[tuple[Entity, str]]:
     """甲委党组书记张某、副主任李某: the second holds her post at the body the first was named with
-    (市委书记某某、市长某某: 市长 at the city's government); 甲委副主任张某、李某: the same posts."""
+    (市委书记某某、市长某某: 市长 at the city's government), also in a unit of it (甲院总会计师某某，
+    护理部副主任某某); 甲委副主任张某、李某: the same posts."""
     same_title = next((posts for p, posts in held.items() if posts and text[p.end:person.start] == "、"), None)
     if same_title:
         return same_title
     window_start = max(0, person.start - TITLE_WINDOW)
-    match = TITLES_BEFORE.search(text[window_start:person.start])
+    match = UNIT_TITLES_BEFORE.search(text[window_start:person.start])  # 甲院院长某某，护理部副主任某某
     if not match:
         return []
     joiner = window_start + match.start() - 1
@@ -167,7 +183,8 @@ def _posts_in_a_department(person: Mention, facts: DocumentFacts, resolver: Reso
     text = facts.document.body
     before = text[max(0, person.start - TITLE_WINDOW):person.start]
     if run := DEPARTMENT_RUN_BEFORE.search(before):
-        reported_on = _institution_reported_on(facts, resolver, ("院", "局", "委员会"), person.start, bodies, entity_of)
+        reported_on = (_institution_reported_on(facts, resolver, ("院", "局", "委员会"), person.start, bodies, entity_of)
+                       or (_visiting_hospital(text, person, bodies, entity_of) if re.search("科", run.group(1)) else None))
         return [(reported_on, OWN_HOSPITAL_PREFIX.sub("", run.group(1)))] if reported_on else []
     department, title = DEPARTMENT_BEFORE.search(before), STAFF_TITLE_AFTER.match(text, person.end)
     if not (department and title):
@@ -178,6 +195,13 @@ def _posts_in_a_department(person: Mention, facts: DocumentFacts, resolver: Reso
     hospital = (entity_of(hospitals[-1]) if hospitals
                 else _institution_reported_on(facts, resolver, "医院", person.start, bodies, entity_of))
     return [(hospital, department.group(1) + title.group(1))] if hospital else []
+
+
+def _visiting_hospital(text: str, person: Mention, bodies: list[Mention], entity_of: EntityOf) -> Entity | None:
+    """来自某医院的专家团队…: the doctors of departments listed after it are that hospital's."""
+    visiting = [m for m in bodies if m.end <= person.start and text[max(0, m.start - 2):m.start] == "来自"
+                and m.type is EntityType.INSTITUTION and entity_of(m).label.endswith("医院")]
+    return entity_of(visiting[-1]) if visiting else None
 
 
 def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolver, bodies: list[Mention],

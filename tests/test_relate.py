@@ -475,3 +475,42 @@ def test_a_quoted_manner_of_assistance_still_links_the_helper_and_the_helped(gaz
 def test_a_sender_that_goes_to_the_one_it_helps_partners_it(gazetteer):
     document = facts("永城市遴选骨干医生，赴民权县人民医院开展对口支援工作。", ("永城市", R), ("民权县人民医院", I))
     assert partners(gazetteer, document) == {frozenset({"永城市", "民权县人民医院"})}
+
+
+def test_the_one_named_with_its_short_name_partners_the_one_it_takes_over(gazetteer):
+    document = facts("琼海市人民政府与海南医科大学第一附属医院（下称“海医一附院”）托管共建琼海市人民医院。",
+                     ("琼海市人民政府", I), ("海南医科大学第一附属医院", I), ("海医一附院", I), ("琼海市人民医院", I))
+    assert frozenset({"海南医科大学第一附属医院", "琼海市人民医院"}) in partners(gazetteer, document)
+
+
+def test_the_bodies_that_open_a_sentence_help_the_one_the_next_clause_names(gazetteer):
+    document = facts("喀什地区卫计委、喀什地区第一人民医院也派出精干力量,帮扶塔什库尔干塔吉克自治县人民医院争创二甲医院。",
+                     ("喀什地区卫计委", I), ("喀什地区第一人民医院", I), ("塔什库尔干塔吉克自治县人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"喀什地区卫生健康委员会", "塔什库尔干塔吉克自治县人民医院"}),
+                                             frozenset({"喀什地区第一人民医院", "塔什库尔干塔吉克自治县人民医院"})}
+
+
+def test_doctors_of_departments_after_a_visiting_hospital_are_its_staff(gazetteer):
+    document = facts("某街道社区卫生服务中心携手南京市第一医院举办义诊。现场,来自南京市第一医院的专家团队接待居民。\n"
+                     "老年医学科主任、主任医师贾海波,神经内科副主任医师高擎齐聚一堂。",
+                     ("某街道社区卫生服务中心", I), ("南京市第一医院", I), ("南京市第一医院", I), ("贾海波", P), ("高擎", P))
+    assert read(gazetteer, document, "memberOf") == {("贾海波", "老年医学科主任、主任医师", "南京市第一医院"),
+                                                    ("高擎", "神经内科副主任医师", "南京市第一医院")}
+
+
+def test_the_next_person_in_a_run_holds_a_post_in_a_unit_of_the_same_body(gazetteer):
+    document = facts("重庆市中医院总会计师王海涛,护理部副主任李飞丽分别发言。",
+                     ("重庆市中医院", I), ("王海涛", P), ("李飞丽", P))
+    assert ("李飞丽", "护理部副主任", "重庆市中医医院") in read(gazetteer, document, "memberOf")
+
+
+def test_a_post_taken_up_or_left_after_the_name_is_held_at_the_body_it_names(gazetteer):
+    document = facts("由自治区卫生健康委主任刘勇同志兼任自治区人民医院党委书记;王占国同志不再担任自治区人民医院党委书记。",
+                     ("自治区卫生健康委", I), ("刘勇", P), ("自治区人民医院", I), ("王占国", P), ("自治区人民医院", I))
+    posts = {(member, title) for member, title, _ in read(gazetteer, document, "memberOf")}
+    assert {("刘勇", "主任"), ("刘勇", "党委书记"), ("王占国", "党委书记")} <= posts
+
+
+def test_a_unit_with_a_long_name_stands_between_a_body_and_a_title(gazetteer):
+    document = facts("淮南市委党校马克思主义基本理论教研室主任高燕应邀授课。", ("淮南市委党校", I), ("高燕", P))
+    assert read(gazetteer, document, "memberOf") == {("高燕", "马克思主义基本理论教研室主任", "淮南市委党校")}
