@@ -549,14 +549,16 @@ class Resolver:
 
     def _abbreviations(self, facts: DocumentFacts) -> dict[str, str]:
         """湖医附一医院 for 湖南医药学院第一附属医院: a name with no place of its own, made of the
-        characters of the one longer institution's name of the document that starts and ends as it does."""
+        characters of the one longer institution's name of the document that starts and ends as it does,
+        or that name without its 附属."""
         names = {m.text for m in facts.mentions if m.type is EntityType.INSTITUTION}
         found = {}
         for short in names:
             if len(short) < 4 or short[0] in "省市县区州旗镇乡" or self.gazetteer.find(short[:4]):
                 continue
-            fulls = [full for full in names if len(short) <= 0.7 * len(full) and full[0] == short[0]
-                     and full[-2:] == short[-2:] and not Counter(short) - Counter(full)]
+            fulls = [full for full in names if full != short and full[0] == short[0] and full[-2:] == short[-2:]
+                     and ((len(short) <= 0.7 * len(full) and not Counter(short) - Counter(full))
+                          or full.replace("附属", "") == short)]  # 某大学医学院某医院 = 某大学医学院附属某医院
             if len(fulls) == 1:
                 found[short] = fulls[0]
         return found

@@ -565,3 +565,10 @@ def test_a_counties_bare_bureau_of_its_former_name_and_its_ethnic_hospital_are_i
 def test_a_programme_listed_after_its_count_is_named_with_the_counts_head():
     resolver = resolve([facts("a.txt", "实施“三大工程”：名医培育、名科打造、名院建设。")], Gazetteer.load())
     assert {"名医培育工程", "名科打造工程", "名院建设工程"} <= set(labels(resolver, EntityType.PROGRAMME))
+
+
+def test_an_abbreviation_made_of_a_longer_names_characters_is_that_institution():
+    resolver = resolve([facts("a.txt", "湖医附一医院与新晃县人民医院签约。湖南医药学院第一附属医院副院长出席。"
+                                       "浙大医学院附属邵逸夫医院专家与浙大医学院邵逸夫医院护士到场。")], Gazetteer.load())
+    assert "湖医附一医院" in labels(resolver)["湖南医药学院第一附属医院"].alt_labels
+    assert "浙大医学院邵逸夫医院" in labels(resolver)["浙大医学院附属邵逸夫医院"].alt_labels
