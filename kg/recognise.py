@@ -46,7 +46,9 @@ QUOTED_WATCHWORD = re.compile(rf"(?:[{P.CJK}]{{4,8}}|[{P.CJK}]{{2,8}}[·・•][
 NOT_WATCHWORD_ENDINGS = (*P.PROGRAMME_HEADS, "行", "年", "月", "周", "日", "节", "室", "库", "奖", "号", "家园", "大脑",
                          "讲堂", "课堂", "论坛", "大会")
 SERVING = re.compile(r"^(?:原|时任|现任|曾任)|担任|兼任|挂任")  # words before a body where someone holds a post
-TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(?:人民)?政府$")  # 第十七届人民政府: a government in one of its terms
+TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(?:人民)?(?:政府|代表大会)$")  # 第十七届人民政府: a government in one of its terms
+# Words that open no name: a preposition or an adverb before a body (向某村卫生室捐赠, 还分别将某医院…).
+LEADING_FUNCTION_WORD = re.compile(r"[向在对到从将把被给为与和及赴由至往还也又再]|拜访|赞扬|分别")
 WHOLE_OF_A_LEVEL = ("全州", "全区", "全县", "全市")  # a place's whole extent, never a short name
 COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a place's short name is mostly a plain word (合作, 开放)
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
@@ -160,7 +162,14 @@ def plausible_full(text: str, start: int, end: int) -> bool:
         return False  # 建设乡镇卫生院 holds the name of a township, 建设乡
     if end - start == 2 and text[start] == "代" and text[end:end + 1] == "长":
         return False  # 代县长: the acting head of a county, not the county 代县
+    if _kind_of_town(text, start, end):
+        return False
     return not _word_across(text, start)  # 健康城镇 holds the name of a town, 康城镇
+
+
+def _kind_of_town(text: str, start: int, end: int) -> bool:
+    """北部中心镇, 作为中心镇: a kind of town after a word, not the town of that name."""
+    return text[start:end] in ("中心镇", "中心乡", "重点镇") and start > 0 and _is_cjk(text[start - 1])
 
 
 def place_hits(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool]]:
@@ -373,8 +382,9 @@ class GenrePatterns:
     slogan_after_quote = re.compile(rf"^({'|'.join(map(re.escape, P.SLOGAN_HEADS))})")
     unquoted_programme = re.compile("|".join(map(re.escape, P.UNQUOTED_PROGRAMME_HEADS)))
     title_then_name = re.compile(rf"(?:{P.TITLE_PATTERN})(?:同志)?(?:[ \u3000]{{1,2}}|\s)?(?=[{P.CJK}])")
-    # after no character of a word, or after a particle or preposition (听取了某某科长作的, 由某某主任主持)
-    name_then_title = re.compile(rf"(?:(?<![{P.CJK}])|(?<=[了由请]))(?![由请])([{P.CJK}]{{2,3}}?)(?=(?:{P.TITLE_PATTERN}|同志))")
+    # after no character of a word, after a particle or preposition (听取了某某科长作的, 由某某主任主持), or
+    # right after a body or a township (某州卫生健康委某某主任, 某某乡某某乡长)
+    name_then_title = re.compile(rf"(?:(?<![{P.CJK}])|(?<=[了由请委局乡镇]))(?![由请])([{P.CJK}]{{2,3}}?)(?=(?:{P.TITLE_PATTERN}|同志))")
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
@@ -508,6 +518,8 @@ class GenrePatterns:
                 continue  # 基层行政村: not a campaign of visits
             if match.group(0).endswith("行动") and re.match(r"合力|自觉|力|上来|起来|统一", text[match.end():match.end() + 2]):
                 continue  # 凝聚思想共识与行动合力: acting together, not a campaign
+            if match.group(0) == "工程" and text[match.end():match.end() + 1] in ("师", "院"):
+                continue  # 总工程师, 中国工程院: a title and an academy, no works
             if match.group(0) == "运动" and text[match.end():match.end() + 1] in ("试", "员", "会", "场", "康"):
                 continue  # 平板运动试验, 运动员, 运动康复: not a campaign
             if match.group(0) == "项目" and re.match(r"\s*[0-9一二三四五六七八九十两]+\s*[个项]", text[match.end():match.end() + 6]):
@@ -789,7 +801,7 @@ def _back_to_place(text: str, start: int, regions: list[tuple[int, int]], gap: i
         between = text[place_end:start]
         if (len(between) <= gap and place_start < start and re.fullmatch(rf"[{P.CJK}]*", between)
                 and not any(word in between for word in P.NAME_STOPS if len(word) > 1)
-                and not re.search("[的和与及等在届]|推动|启动|创建|争创|建设|打造|建成|新建|提升", between)
+                and not re.search("[的和与及等在届还将把被向对从也又]|分别|推动|启动|创建|争创|建设|打造|建成|新建|提升", between)
                 and not P.PROGRAMME_TRIGGER.search(between)):
             start = place_start
             break
@@ -935,6 +947,12 @@ def _name_at(text: str, start: int) -> str | None:
     return None
 
 
+def _plain_noun(word: str) -> bool:
+    """高峰, 文化: one common word as jieba reads it, not a name."""
+    words = _cut(word)
+    return len(words) == 1 and words[0][1] in ("n", "vn", "v", "a", "an")
+
+
 def _plain_word(name: str) -> bool:
     """委员尤其是: a surname-led adverb or conjunction (尤其, 及时), as jieba reads it, is no name."""
     words = _cut(name)
@@ -1056,9 +1074,14 @@ class StatisticalCandidates:
                     end -= 1  # 院长某某作工作报告, 某某以《…》为题 read as 某某作, 某某以: the name and a verb or preposition
                 elif kind == "Person" and _opens_verb_or_adjective(_flag_across(text, ent.end_char)):
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
+                elif kind == "Person" and len(ent.text) == 3 and (_flag_across(text, ent.end_char) or "").startswith("n"):
+                    if not _looks_like_name(ent.text[:2]) or _plain_noun(ent.text[:2]):
+                        continue  # 高峰论坛 read as 高峰论: a word, no name
+                    end -= 1  # 某某代表 read as 某某代: the name, then a noun
                 if kind == "Institution" and _head_opens_a_word(ent.text, text[ent.end_char:ent.end_char + 2]):
                     continue
-                if kind == "Region" and _names_something_else(text, ent.start_char, ent.end_char):
+                if kind == "Region" and (_names_something_else(text, ent.start_char, ent.end_char)
+                                         or _kind_of_town(text, ent.start_char, ent.end_char)):
                     continue
                 if kind == "Region" and self._short_word(ent.text):
                     if context is None:
@@ -1248,7 +1271,8 @@ def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
                 and span.doc.text[other.start_char:span.start_char] not in ("和", "与", "及")  # 某院和县疾控中心
                 and not (span.label_ == "Programme" and span.doc.text[span.start_char - 1:span.start_char] in ("和", "与", "及"))
                 and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))
-                and not (other.start < span.start and _word_across(span.doc.text, other.start_char))):  # 援建某县医院
+                and not (other.start < span.start and _word_across(span.doc.text, other.start_char))  # 援建某县医院
+                and not (other.start < span.start and LEADING_FUNCTION_WORD.match(span.doc.text, other.start_char))):
             return other
     return span
 

@@ -1031,3 +1031,26 @@ def test_a_programmes_year_and_a_joined_item_are_not_its_name():
 
 def test_a_quoted_meeting_name_with_its_year_is_no_formula():
     assert not [n for k, n in found("在“德昌县卫计系统2017年健康扶贫工作会”上，局长讲话。") if k == "Slogan"]
+
+
+def test_a_preposition_or_adverb_before_a_body_is_not_part_of_its_name():
+    result = found("赴福州市拜访福建省立医院。河南还分别将哈密市中心医院、哈密市妇幼保健院纳入帮扶。")
+    assert {("Institution", "福建省立医院"), ("Institution", "哈密市中心医院")} <= result
+    assert not [n for k, n in result if k == "Institution" and ("拜访" in n or "分别" in n)]
+
+
+def test_a_chief_engineer_a_congress_session_and_a_kind_of_town_are_no_names():
+    result = found("福田区建筑工务署总工程师曾某应出席。海口市美兰区第七届人民代表大会第三次会议召开。迳头镇作为北部中心镇发展。")
+    assert not [n for k, n in result if k in ("Programme", "Institution")]
+    assert ("Region", "中心镇") not in result
+
+
+def test_a_name_between_a_body_or_township_and_a_title_is_a_person():
+    result = found("杉树乡周君乡长讲话。市纪委监委驻卫健委纪检组组长陈建新作报告。")
+    assert {("Person", "周君"), ("Person", "陈建新")} <= result
+    assert ("Person", "纪检组") not in result
+
+
+def test_a_name_the_ner_runs_into_a_noun_ends_before_it_and_a_forum_is_no_name():
+    result = found("聊城举办妇幼健康高峰论坛。副院长夏红代表医院讲话。")
+    assert ("Person", "夏红") in result and not [n for k, n in result if k == "Person" and n != "夏红"]
