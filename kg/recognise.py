@@ -367,6 +367,9 @@ def extend_left(text: str, head_start: int, limit: int = 24) -> int:
         break
     if start == head_start - 1 and text[start] in "一二三四五六七八九":
         return head_start  # a numeral alone (两所医院) opens no name
+    if (window_start > 0 and text[window_start - 1] == "、" and 0 < start - window_start <= 2
+            and re.fullmatch(rf"[{P.CJK}]+", text[window_start:start]) and text[head_start - 1:head_start] in ("村", "镇", "乡")):
+        return window_start  # 、其宗村卫生室、, 、腊八山村卫生室、: a listed village's clinic whole, however jieba cut it
     if text[start] == "暨" and not text.startswith("暨南大学", start):
         start += 1  # 签约暨某市中心医院分院揭牌: 暨 joins two events, it opens no name (jieba tags it a noun)
     return start
@@ -899,6 +902,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name[surname:] in P.TITLES:
         return False  # 党组书记和主任: 和 joins two titles, 主任 is no given name
+    if len(name) == 2 and _common_word(name) and _cut(name)[0][1] not in ("nr", "nrfg", "nrt"):
+        return False  # 全国, 任务, 马上: a common word of the dictionary, no name (高峰 is read as one)
     if name.endswith("科") and name[-2] in "吸外内儿妇骨眼喉腔肤诊复像验射醉症经尿胸肠胃肝肾心管瘤理剂产":
         return False  # 呼吸科, 普外科: a hospital's department
     if name[-1] in P.BODY_ENDINGS or BODY_HEAD_AT_END.search(name):
@@ -933,6 +938,8 @@ def _name_at(text: str, start: int) -> str | None:
     if counted:
         return text[start:counted.end()]  # 乌六十九: a Mongolian name that is a number
     two, three = text[start:start + surname + 1], text[start:start + surname + 2]
+    if len(_cut(text[start:start + 8])[0][0]) > len(three):
+        return None  # 院长高峰论坛: one word of the dictionary that runs past the name, no name
     third = text[start + surname + 1:start + surname + 2]
     after_two = text[start + len(two):start + len(two) + 2]
     if (len(three) == surname + 2 and _is_cjk(third) and _looks_like_name(three)
@@ -947,10 +954,9 @@ def _name_at(text: str, start: int) -> str | None:
     return None
 
 
-def _plain_noun(word: str) -> bool:
-    """高峰, 文化: one common word as jieba reads it, not a name."""
-    words = _cut(word)
-    return len(words) == 1 and words[0][1] in ("n", "vn", "v", "a", "an")
+def _common_word(word: str) -> bool:
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
 
 
 def _plain_word(name: str) -> bool:
@@ -1075,7 +1081,7 @@ class StatisticalCandidates:
                 elif kind == "Person" and _opens_verb_or_adjective(_flag_across(text, ent.end_char)):
                     continue  # 某某视察 read as 某某视: the name ends inside a verb or an adverb
                 elif kind == "Person" and len(ent.text) == 3 and (_flag_across(text, ent.end_char) or "").startswith("n"):
-                    if not _looks_like_name(ent.text[:2]) or _plain_noun(ent.text[:2]):
+                    if not _looks_like_name(ent.text[:2]) or _common_word(ent.text[:2]):
                         continue  # 高峰论坛 read as 高峰论: a word, no name
                     end -= 1  # 某某代表 read as 某某代: the name, then a noun
                 if kind == "Institution" and _head_opens_a_word(ent.text, text[ent.end_char:ent.end_char + 2]):
@@ -1215,6 +1221,8 @@ def _with_known_people(doc: Doc, chosen: list[Span]) -> list[Span]:
     names = {span.text for span in chosen if span.label_ == "Person" and len(span.text) >= 2}
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(re.escape(name), text):
+            if _word_across(text, match.start()) or _word_across(text, match.end()):
+                continue  # 高峰论坛: a word of the text runs across the name
             span = doc.char_span(match.start(), match.end(), label="Person")
             overlapping = [o for o in chosen if o.start < span.end and span.start < o.end] if span else [None]
             if span and all(o.label_ == "Person" and span.start <= o.start and o.end <= span.end and o.text != name

@@ -266,7 +266,10 @@ DASHED = re.compile(rf"(?P<left>{ENTITY})[-—–－](?P<right>{ENTITY})")
 SUBJECT_OPENING = re.compile(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+月[0-9]+日|近日|日前|上午|下午)[，,]?)?\s*{ENTITY}")
 WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
-ASSISTS = re.compile(rf"{LEFT}[”」）)]*{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管)(?:共建)?{RIGHT}")  # 甲“组团式”帮扶乙, 甲（下称“丙”）托管共建乙
+ASSISTS = re.compile(rf"{LEFT}[”」）)]*(?:主要负责|负责|继续|持续)?{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管)(?:共建)?{RIGHT}")  # 甲“组团式”帮扶乙, 甲（下称“丙”）托管共建乙
+# 分别将甲、乙，与丙、丁确立为对口支援关系: the i-th of the first list with the i-th of the second.
+LISTS_PAIRED = re.compile(rf"分别将(?P<left>{ENTITY}(?:、{ENTITY})+)[，,]?与(?P<right>{ENTITY}(?:、{ENTITY})+)[^。；;\ue000-\uf8ff]{{0,16}}?"
+                          r"(?:确立|建立|结成|确定)[^。；;\ue000-\uf8ff]{0,12}?(?:关系|对子)")
 # 甲、乙和丙也派出力量，帮扶丁: the helpers open the sentence, the next clause helps with no subject of its own.
 ASSISTS_NEXT_CLAUSE = re.compile(rf"^\s*{LEFT}(?:[和及]{ENTITY})*{NOT_ENTITY}{{0,16}}[，,](?:并|也)?(?:对口|结对)?(?:帮扶|支援|援助|托管){RIGHT}")
 # 甲市遴选医生，赴乙市人民医院开展对口支援: the sender goes to the one it helps.
@@ -336,6 +339,10 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
     for start, end in taken:
         run = members(skeleton[start:end])
         yield from zip(run[0::2], run[1::2])
+    for match in LISTS_PAIRED.finditer(skeleton):
+        yield from _pairs(members(match["left"]), members(match["right"]), "分别")
+        clause_start = max((m.end() for m in CLAUSE_END.finditer(skeleton, 0, match.start())), default=0)
+        taken.append((clause_start, match.end()))  # 甲还分别将…: the one who paired them is no partner
     for match in EACH_WITH_LIST.finditer(skeleton):
         if cued(match) and not any(s <= match.start() < e for s, e in taken):
             yield from _pairs(members(match["left"]), members(match["right"]), None)
@@ -351,7 +358,7 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
         before = skeleton[:match.start()]
         opening = SUBJECT_OPENING.match(before)
         subject = members(opening.group(0))[:1] if opening and not re.search("[与同]", before) else []
-        if cued(match) and (subject or has_own_place):
+        if cued(match) and (subject or has_own_place) and not any(s <= match.start() < e for s, e in taken):
             yield from _pairs(subject or [None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):
         yield from _pairs(members(match["left"]), members(match["right"]), match["each"])

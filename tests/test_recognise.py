@@ -1054,3 +1054,14 @@ def test_a_name_between_a_body_or_township_and_a_title_is_a_person():
 def test_a_name_the_ner_runs_into_a_noun_ends_before_it_and_a_forum_is_no_name():
     result = found("聊城举办妇幼健康高峰论坛。副院长夏红代表医院讲话。")
     assert ("Person", "夏红") in result and not [n for k, n in result if k == "Person" and n != "夏红"]
+
+
+def test_a_listed_village_clinic_is_named_whole_however_jieba_cuts_it():
+    result = found("先后到塔城镇卫生院、其宗村卫生室、腊八山村卫生室调研。")
+    assert {("Institution", "其宗村卫生室"), ("Institution", "腊八山村卫生室")} <= result
+
+
+def test_a_name_inside_a_longer_word_is_no_person_even_where_the_name_is_known():
+    result = found("召开妇幼院长高峰论坛。局长高峰主持会议。")
+    assert [n for k, n in sorted(result) if k == "Person"] == ["高峰"]
+    assert ("Person", "高峰论") not in result

@@ -514,3 +514,15 @@ def test_a_post_taken_up_or_left_after_the_name_is_held_at_the_body_it_names(gaz
 def test_a_unit_with_a_long_name_stands_between_a_body_and_a_title(gazetteer):
     document = facts("淮南市委党校马克思主义基本理论教研室主任高燕应邀授课。", ("淮南市委党校", I), ("高燕", P))
     assert read(gazetteer, document, "memberOf") == {("高燕", "马克思主义基本理论教研室主任", "淮南市委党校")}
+
+
+def test_two_lists_paired_respectively_pair_in_order_and_leave_out_the_one_who_paired_them(gazetteer):
+    document = facts("河南还分别将哈密市中心医院、哈密市妇幼保健院,与郑州大学第一附属医院、河南省妇幼保健院确立为对口支援关系。",
+                     ("河南", R), ("哈密市中心医院", I), ("哈密市妇幼保健院", I), ("郑州大学第一附属医院", I), ("河南省妇幼保健院", I))
+    assert partners(gazetteer, document) == {frozenset({"哈密市中心医院", "郑州大学第一附属医院"}),
+                                             frozenset({"哈密市妇幼保健院", "河南省妇幼保健院"})}
+
+
+def test_a_province_charged_with_assisting_a_city_partners_it(gazetteer):
+    document = facts("河南省主要负责对口支援哈密市。", ("河南省", R), ("哈密市", R))
+    assert partners(gazetteer, document) == {frozenset({"河南省", "哈密市"})}
