@@ -14,7 +14,7 @@ CHROME_LINE = re.compile(
     r"^\s*(?:[·•【\[(（]?\s*)?(?:"
     r"(?:本文|文章|信息|稿件|新闻)?来源\s*[:：]|"
     r"(?:责任|本期|网络|值班)?编辑\s*[:：]|责任编辑|责编|审核\s*[:：]|审校|校对\s*[:：]|作者\s*[:：]|供稿\s*[:：]|"
-    r"(?:一审|二审|三审|初审|复审|终审|审签|审发|签发|撰稿|主编|编审|摄影|摄像)\s*[:：]|"
+    r"(?:一审|二审|三审|初审|复审|终审|审签|审发|签发|撰稿|主编|编审|摄影|摄像|编辑\s*[/／]\s*排版|排版)\s*[:：]|"
     r"(?:[一二三]\s审|编\s辑|监\s*制|审\s核|校\s对|责\s编)\s*[:：]|"  # labels spaced out: 三 审:某某 监 制:某某
     r"发布(?:时间|日期|机构)\s*[:：]?|时间\s*[:：]\s*\d|浏览(?:次数|量)|阅读(?:量|数|次数)|点击(?:数|量|率)|"
     r"相关(?:推荐|阅读|新闻|文章|链接)|猜你喜欢|热门(?:推荐|文章|新闻)|最热新闻|最近更新|推荐阅读|延伸阅读|"
@@ -74,7 +74,7 @@ CHROME_INLINE = [
 ]
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]?|\n+")
 # A trailing block of chrome starts at the first line of this kind in the last part of a page.
-TAIL_START = re.compile(r"^\s*(?:相关(?:推荐|阅读|新闻|文章)|新闻推荐|猜你喜欢|热门推荐|推荐阅读|免责声明|[①]|版权所有)")
+TAIL_START = re.compile(r"^\s*(?:【[^】\n]{0,6}(?:要闻|科普|动态|快讯|资讯|热点)】|相关(?:推荐|阅读|新闻|文章)|新闻推荐|猜你喜欢|热门推荐|推荐阅读|免责声明|[①]|版权所有)")
 # ... or right after the credit that closes a news article (…。（来源：某某日报 记者 某某）, …。（完）): what
 # follows on a news page is other articles' headlines, editors and notices.
 ARTICLE_END = re.compile(r"(?:^|[。！!])\s*[(（](?:(?:来源|稿源|记者|通讯员|作者)[:：\s][^)）\n]{1,40}|完)[)）]\s*$")

@@ -86,6 +86,8 @@ TOWNSHIP_HOSPITAL = re.compile(r"(?:中心)?卫生院")
 # Bodies of a township, village or neighbourhood, named after a place the gazetteer does not list: in a
 # county's or a township's own report they lie in that county or township.
 LOCAL_BODY = re.compile(r"(?:卫生院|卫生所|卫生室|社区卫生服务中心|社区卫生服务站|村委会|居委会|村民委员会|居民委员会|党支部)$")
+# What follows the visitors a report names before they come to its own place (某县某某一行来我县考察).
+VISITORS = re.compile(r"(?:[^。；;\n]{0,40}?一行|[^。；;，,\n]{0,20}?)(?:来|到|莅临)(?:我(?:县|市|区|旗|州|镇|乡)|[\u4e00-\u9fa5](?:考察|调研|交流|学习))")
 # Words that make a name its own (山东大学, 湖北文理学院): its place prefix is not spelled out.
 OWN_NAME_WORDS = ("大学", "学院", "学校", "附属", "兵团")
 QUOTES = re.compile(r"[“”\"「」『』‘’《》\s]")
@@ -194,6 +196,7 @@ class Resolver:
         """The code of the place the document is about: its issuing body's place, its title's, or its most named."""
         scores: Counter[str] = Counter()
         ambiguous: list[tuple[str, int]] = []
+        visitors: set[str] = set()
         body = facts.document.body
         first = next((i for i, ch in enumerate(body) if not ch.isspace()), 0)
         for mention in facts.mentions:
@@ -207,6 +210,10 @@ class Resolver:
                 continue
             if mention.type not in (EntityType.REGION, EntityType.INSTITUTION):
                 continue
+            if VISITORS.match(body, mention.end):
+                visitors.update(code for start, end, is_short in self.gazetteer.find(mention.text)
+                                for code in (self.gazetteer.short if is_short else self.gazetteer.full)(mention.text[start:end]))
+                continue  # 某县人大一行来我县考察: the visitors' place, not the report's
             if body[max(0, mention.start - 2):mention.start] == "健康":
                 continue  # 健康龙江行: a campaign's name, its place maybe a nickname (龙江 for 黑龙江), not 龙江县
             codes = self._place_codes(mention.text, context=set())
@@ -221,8 +228,10 @@ class Resolver:
             codes = self._of_own_level(self._place_codes(text, context), body)
             if len(codes) == 1:
                 scores[codes[0]] += weight
+        for code in visitors:
+            del scores[code]
         if not scores:
-            return self._place_in_chrome(facts)
+            return self._place_in_chrome(facts, visitors)
         # A province is named by its own name and by the places inside it; a place in a province
         # named far less than another (a partner city elsewhere) is not the report's.
         province_of = {code: self._province(code) for code in scores}
@@ -256,10 +265,12 @@ class Resolver:
                     if self.gazetteer.division(code).level == "county" and self.gazetteer.is_within(code, city)}
         return counties.pop() if len(counties) == 1 else None
 
-    def _place_in_chrome(self, facts: DocumentFacts) -> str | None:
+    def _place_in_chrome(self, facts: DocumentFacts, visitors: set[str]) -> str | None:
         """A page whose body never names its place often names it in its title or source line: the
-        first place there of the level the report speaks as (全市: a city), else the first named."""
-        places = sorted(self._places_in_page(facts), key=lambda place: place[1])  # full names first
+        first place there of the level the report speaks as (全市: a city), else the first named; never
+        the place of visitors the report received."""
+        places = sorted((place for place in self._places_in_page(facts) if place[0] not in visitors),
+                        key=lambda place: place[1])  # full names first
         levels = Counter(a or b for a, b in OWN_LEVEL.findall(facts.document.body))
         if levels:
             suffix = levels.most_common(1)[0][0]

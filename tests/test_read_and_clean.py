@@ -218,7 +218,7 @@ def test_a_bulleted_run_of_designations_in_the_pages_header_is_chrome():
 
 @pytest.mark.parametrize("footer", ["医院地址:东川县王家镇王家路8号", "医院电话:0554-1234567", "微信公众号",
                                     "《东川县召开会议》由王家新闻网提供,转载请注明出处", "网站技术支持电话:027-1234 地址:王家路70号",
-                                    "上一条:王家镇举办助学金发放仪式", "(通讯员:王胜 初审:王明", "编辑:王布 总编辑:王芳 审核:王桂芳"])
+                                    "上一条:王家镇举办助学金发放仪式", "(通讯员:王胜 初审:王明", "编辑:王布 总编辑:王芳 审核:王桂芳", "编辑/排版:王媛媛"])
 def test_a_sites_address_contacts_and_reprint_notice_are_chrome(footer):
     body = clean(SourceDocument("a.txt", f"东川县卫生健康局召开会议。\n{footer}\n", "utf-8")).body
     assert body.startswith("东川县卫生健康局召开会议。") and "王" not in body and "公众号" not in body
@@ -226,5 +226,11 @@ def test_a_sites_address_contacts_and_reprint_notice_are_chrome(footer):
 
 def test_what_follows_the_end_mark_of_a_news_article_is_chrome():
     text = "东川县卫生健康局召开会议,部署全年工作。会议要求各单位抓好落实,确保完成任务。(完)\n王国“卫星3”号发射成功 王家新闻\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert "部署全年工作" in body and "王" not in body
+
+
+def test_other_articles_headlines_under_a_column_label_late_in_a_page_are_chrome():
+    text = "东川县卫生健康局召开会议,部署全年工作,要求各单位抓好落实,确保完成全年目标任务。\n【要闻】王某某:加强管理\n【创卫要闻】王某某:确保目标\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert "部署全年工作" in body and "王" not in body

@@ -1065,3 +1065,8 @@ def test_a_name_inside_a_longer_word_is_no_person_even_where_the_name_is_known()
     result = found("召开妇幼院长高峰论坛。局长高峰主持会议。")
     assert [n for k, n in sorted(result) if k == "Person"] == ["高峰"]
     assert ("Person", "高峰论") not in result
+
+
+def test_townships_listed_before_their_total_are_regions():
+    result = found("呈贡区召开会议。目前,大渔、乌龙、马金铺共3个街道社区卫生服务中心达标。")
+    assert {("Region", "大渔"), ("Region", "乌龙"), ("Region", "马金铺")} <= result

@@ -572,3 +572,15 @@ def test_an_abbreviation_made_of_a_longer_names_characters_is_that_institution()
                                        "浙大医学院附属邵逸夫医院专家与浙大医学院邵逸夫医院护士到场。")], Gazetteer.load())
     assert "湖医附一医院" in labels(resolver)["湖南医药学院第一附属医院"].alt_labels
     assert "浙大医学院邵逸夫医院" in labels(resolver)["浙大医学院附属邵逸夫医院"].alt_labels
+
+
+def test_the_place_of_visitors_a_report_receives_is_not_what_the_report_is_about():
+    text = ("网站首页 涟水 详情\n某县人大来涟考察\n本报讯 安徽省合肥市庐江县人大常委会副主任盛某一行来我县考察。"
+            "考察团先后来到县疾控中心、县人民医院。这些经验为庐江县医共体建设提供了思路。")
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    assert "涟水县人民医院" in labels(resolver)
+
+
+def test_the_committee_of_a_places_healthy_building_is_one_body():
+    resolver = resolve([facts("a.txt", "安康市健康办、健康安康建设工作委员会办公室组织迎检。")], Gazetteer.load())
+    assert "健康安康建设工作委员会" in labels(resolver)
