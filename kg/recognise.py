@@ -573,6 +573,8 @@ class GenrePatterns:
             core = text[start:match.start()]
             if match.group(0) in ("工程", "项目") and P.BUILDING_WORKS.search(core):
                 continue
+            if re.search(r"\d{4}\s*年", core) and match.group(0) in ("计划", "项目", "工程"):
+                continue  # 工作情况和2024年工作计划: a year's plan of work, not a named programme
             if core.startswith(("相关", "有关", "其他", "各类", "各项", "年度")) or (
                     match.group(0) == "计划" and core.endswith(("项目", "工程", "投资", "资金"))) or (
                     match.group(0) == "项目" and core.endswith("计划")):
