@@ -1200,10 +1200,11 @@ def settle_spans(doc: Doc) -> Doc:
     """The rules' spans first (longest full name wins, then the more specific type); the trained
     NER's spans fill what the rules left, and stretch a rule's span of the same type that they
     contain to the fuller name; nothing overlaps."""
+    text = doc.text  # Doc.text joins the tokens anew on every access
     place_starts = {span.start for span in doc.spans.get(CANDIDATES, []) if span.label_ == "Region"}
-    statistical = [_after_serving(span, place_starts) for span in doc.spans.get(STATISTICAL, []) if not _names_no_body(span)]
-    proposed = [_after_serving(span, place_starts) for span in doc.spans.get(CANDIDATES, []) if not _names_no_body(span)]
-    rules = [_stretched(span, proposed, statistical) for span in proposed]
+    statistical = [_after_serving(span, place_starts) for span in doc.spans.get(STATISTICAL, []) if not _names_no_body(span, text)]
+    proposed = [_after_serving(span, place_starts) for span in doc.spans.get(CANDIDATES, []) if not _names_no_body(span, text)]
+    rules = [_stretched(span, proposed, statistical, text) for span in proposed]
     taken = [False] * len(doc)
     chosen: list[Span] = []
     for candidates in (rules, statistical):
@@ -1212,14 +1213,13 @@ def settle_spans(doc: Doc) -> Doc:
                 continue
             taken[span.start:span.end] = [True] * (span.end - span.start)
             chosen.append(span)
-    doc.ents = _with_known_people(doc, _with_defined_short_names(doc, chosen))
+    doc.ents = _with_known_people(doc, text, _with_defined_short_names(doc, text, chosen))
     return doc
 
 
-def _with_known_people(doc: Doc, chosen: list[Span]) -> list[Span]:
+def _with_known_people(doc: Doc, text: str, chosen: list[Span]) -> list[Span]:
     """A person named in full once is that person wherever the text writes the name again, and a
     span that holds only the end of the name (李某 in …\n雷李某就…) is stretched to it."""
-    text = doc.text
     names = {span.text for span in chosen if span.label_ == "Person" and len(span.text) >= 2}
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(re.escape(name), text):
@@ -1233,10 +1233,9 @@ def _with_known_people(doc: Doc, chosen: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _with_defined_short_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+def _with_defined_short_names(doc: Doc, text: str, chosen: list[Span]) -> list[Span]:
     """某某医院（以下简称“某医一院”）: the short name the text defines is a name of the same type,
     there and wherever the text uses it later outside other names."""
-    text = doc.text
     for named in sorted(chosen, key=lambda s: s.start):
         definition = P.SHORT_NAME_DEFINED.match(text, named.end_char)
         if named.label_ in ("Person", "Region") or not definition:
@@ -1253,10 +1252,10 @@ def _with_defined_short_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _names_no_body(span: Span) -> bool:
+def _names_no_body(span: Span, text: str) -> bool:
     """某县第十七届人民政府第26次常务会议: a government in one of its terms names a meeting, the
     place before it is what the text names (a congress's standing committee of a term is a body). 县（市、区）卫健委, 县级中医医院: the bodies of a level name none."""
-    before = span.doc.text[max(0, span.start_char - 12):span.start_char]
+    before = text[max(0, span.start_char - 12):span.start_char]
     return span.label_ == "Institution" and bool(
         TERM_OF_GOVERNMENT.search(span.text[1:]) or LEVELS_LISTED_BEFORE.search(before)
         or (span.text in P.OWN_PLACE_HEADS and before.endswith("级")))  # 县级中医医院: a level's hospitals
@@ -1271,26 +1270,25 @@ def _after_serving(span: Span, place_starts: set[int]) -> Span:
     return Span(span.doc, span.start + serving.end(), span.end, label=span.label_)
 
 
-def _stretched(span: Span, rules: list[Span], statistical: list[Span]) -> Span:
+def _stretched(span: Span, rules: list[Span], statistical: list[Span], text: str) -> Span:
     """The NER's longer span of the same type, unless it runs two of the rules' names together
     (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设), reaches
     back across 和 before a programme (爱国卫生和健康某省行动), or starts inside a word (援建某县医院)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
-                and len(other) > len(span) and not _runs_together(other, span, rules)
-                and span.doc.text[other.start_char:span.start_char] not in ("和", "与", "及")  # 某院和县疾控中心
-                and not (span.label_ == "Programme" and span.doc.text[span.start_char - 1:span.start_char] in ("和", "与", "及"))
+                and len(other) > len(span) and not _runs_together(other, span, rules, text)
+                and text[other.start_char:span.start_char] not in ("和", "与", "及")  # 某院和县疾控中心
+                and not (span.label_ == "Programme" and text[span.start_char - 1:span.start_char] in ("和", "与", "及"))
                 and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))
-                and not (other.start < span.start and _word_across(span.doc.text, other.start_char))  # 援建某县医院
-                and not (other.start < span.start and LEADING_FUNCTION_WORD.match(span.doc.text, other.start_char))):
+                and not (other.start < span.start and _word_across(text, other.start_char))  # 援建某县医院
+                and not (other.start < span.start and LEADING_FUNCTION_WORD.match(text, other.start_char))):
             return other
     return span
 
 
-def _runs_together(longer: Span, span: Span, rules: list[Span]) -> bool:
+def _runs_together(longer: Span, span: Span, rules: list[Span], text: str) -> bool:
     """`longer` also holds another of the rules' names of the type, the later one led by 省, 市…
     or joined to this one by 和, 与, 及."""
-    text = span.doc.text
     for rule in rules:
         if rule.label_ != span.label_ or not (longer.start <= rule.start and rule.end <= longer.end):
             continue
