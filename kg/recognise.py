@@ -522,7 +522,7 @@ class GenrePatterns:
             if match.group(0).endswith("行动") and re.match(r"合力|自觉|力|上来|起来|统一", text[match.end():match.end() + 2]):
                 continue  # 凝聚思想共识与行动合力: acting together, not a campaign
             if match.group(0) == "工程" and text[match.end():match.end() + 1] in ("师", "院"):
-                continue  # 总工程师, 中国工程院: a title and an academy, no works
+                continue  # 总工程师, 某某工程院: a title and an academy, no works
             if match.group(0) == "运动" and text[match.end():match.end() + 1] in ("试", "员", "会", "场", "康"):
                 continue  # 平板运动试验, 运动员, 运动康复: not a campaign
             if match.group(0) == "项目" and re.match(r"\s*[0-9一二三四五六七八九十两]+\s*[个项]", text[match.end():match.end() + 6]):
