@@ -1070,6 +1070,8 @@ def test_a_name_inside_a_longer_word_is_no_person_even_where_the_name_is_known()
 def test_townships_listed_before_their_total_are_regions():
     result = found("呈贡区召开会议。目前,大渔、乌龙、马金铺共3个街道社区卫生服务中心达标。")
     assert {("Region", "大渔"), ("Region", "乌龙"), ("Region", "马金铺")} <= result
+    result = found("来源:琼海市广播电视台\n我市潭门、会山、大路三个镇入选。")
+    assert {("Region", "潭门"), ("Region", "会山"), ("Region", "大路")} <= result
 
 
 def test_a_years_plan_of_work_is_no_programme_and_a_place_building_a_centre_names_no_body():
