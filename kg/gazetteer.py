@@ -238,6 +238,6 @@ class Gazetteer:
         return found
 
     def _full_name_across(self, text: str, start: int, end: int) -> bool:
-        """A full name starts inside text[start - 1:end] and runs past its end."""
+        """A full name starts at or after `start`, before `end`, and runs past `end`."""
         return any(text[i:i + length] in self.by_full_name
                    for i in range(start, end) for length in range(end - i + 1, min(self._longest, len(text) - i) + 1))

@@ -46,7 +46,7 @@ QUOTED_WATCHWORD = re.compile(rf"(?:[{P.CJK}]{{4,8}}|[{P.CJK}]{{2,8}}[·・•][
 NOT_WATCHWORD_ENDINGS = (*P.PROGRAMME_HEADS, "行", "年", "月", "周", "日", "节", "室", "库", "奖", "号", "家园", "大脑",
                          "讲堂", "课堂", "论坛", "大会")
 SERVING = re.compile(r"^(?:原|时任|现任|曾任)|担任|兼任|挂任")  # words before a body where someone holds a post
-TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(?:人民)?(?:政府|代表大会)$")  # 第十七届人民政府: a government in one of its terms
+TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(?:人民)?(?:政府|代表大会)$")  # 第十七届人民政府: a government or congress in a term
 # Words that open no name: a preposition or an adverb before a body (向某村卫生室捐赠, 还分别将某医院…).
 LEADING_FUNCTION_WORD = re.compile(r"[向在对到从将把被给为与和及赴由至往还也又再]|拜访|赞扬|分别")
 WHOLE_OF_A_LEVEL = ("全州", "全区", "全县", "全市")  # a place's whole extent, never a short name
