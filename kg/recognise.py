@@ -50,7 +50,7 @@ TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(
 # Words that open no name: a preposition or an adverb before a body (向某村卫生室捐赠, 还分别将某医院…).
 LEADING_FUNCTION_WORD = re.compile(r"[向在对到从将把被给为与和及赴由至往还也又再]|拜访|赞扬|分别")
 WHOLE_OF_A_LEVEL = ("全州", "全区", "全县", "全市")  # a place's whole extent, never a short name
-COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a place's short name is mostly a plain word (合作, 开放)
+COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a short place or name is mostly a plain word (合作, 全国)
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
@@ -959,6 +959,7 @@ def _name_at(text: str, start: int) -> str | None:
 
 
 def _common_word(word: str) -> bool:
+    """合作, 全国: a word of the dictionary common enough to be read as that word, not as a name."""
     jieba.dt.check_initialized()
     return jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
 
@@ -1125,7 +1126,7 @@ class StatisticalCandidates:
         if name in WHOLE_OF_A_LEVEL or _word_across(text, start) or _word_across(text, end):
             return True
         flag = next((flag for word, flag in _cut(name) if word == name), None)
-        common = flag is not None and flag[0] in "vad" and jieba.dt.FREQ.get(name, 0) > COMMON_WORD_FREQUENCY
+        common = flag is not None and flag[0] in "vad" and _common_word(name)
         return common and not short_in_context(self.gazetteer, name, context)
 
     def _unknown_place_in_a_word(self, kind: str, text: str, ent: Span) -> bool:
