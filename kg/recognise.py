@@ -175,9 +175,11 @@ def _kind_of_town(text: str, start: int, end: int) -> bool:
 
 
 def place_hits(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool]]:
-    """The gazetteer's names in the document's text, found once for the components that need them."""
+    """The gazetteer's names in the document's text, found once for the components that need them;
+    a short form only where no word of the text runs into it (视察县 holds no 察县)."""
     if "place_hits" not in doc.user_data:
-        doc.user_data["place_hits"] = gazetteer.find(doc.text)
+        doc.user_data["place_hits"] = [(start, end, is_short) for start, end, is_short in gazetteer.find(doc.text)
+                                       if not (is_short and _word_across(doc.text, start))]
     return doc.user_data["place_hits"]
 
 

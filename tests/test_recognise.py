@@ -1077,3 +1077,9 @@ def test_townships_listed_before_their_total_are_regions():
 def test_a_years_plan_of_work_is_no_programme_and_a_place_building_a_centre_names_no_body():
     result = found("审议2023年工作情况和2024年工作计划。支持固原市建设区域医疗中心。")
     assert not [n for k, n in result if k in ("Programme", "Institution")]
+
+
+def test_a_short_place_name_is_not_read_out_of_a_word():
+    result = found("县人大常委会副主任带队视察县人民医院。")
+    assert not [n for k, n in result if n.startswith("察")]
+    assert ("Institution", "县人民医院") in result
