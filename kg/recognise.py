@@ -54,10 +54,13 @@ COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a short place or name 
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
-# Townships listed by their short names before a count of them (甲、乙等6个乡镇, 我市甲、乙、丙三个镇).
+# Townships listed by their short names before a count of them or 等 (甲、乙等6个乡镇, 我市甲、乙、丙三个镇,
+# 到甲、乙等镇调研).
 TOWN_SHORT = rf"(?:(?![等共])[{P.CJK}]){{2,3}}"
-LISTED_TOWNSHIPS = re.compile(rf"(?:(?<![{P.CJK}])|(?<=我市|我县|我区|我旗|全市|全县|全区))(?P<names>{TOWN_SHORT}(?:、{TOWN_SHORT})+|{TOWN_SHORT}(?=[等共]))"
-                              rf"[等共]?\s*[\d一二三四五六七八九十两]+个(?:乡镇|镇|乡|街道|镇街)")
+TOWN_COUNT = r"[\d一二三四五六七八九十两]+个"
+LISTED_TOWNSHIPS = re.compile(rf"(?:(?<![{P.CJK}])|(?<=我市|我县|我区|我旗|全市|全县|全区)|(?<=[到赴在对至]))"
+                              rf"(?P<names>{TOWN_SHORT}(?:、{TOWN_SHORT})+|{TOWN_SHORT}(?=[等共]))"
+                              rf"(?:[等共]\s*(?:{TOWN_COUNT})?|\s*{TOWN_COUNT})(?:乡镇|镇|乡|街道|镇街)")
 # Provinces run together by their one-character abbreviations before a word of cooperation (京津冀协同).
 PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COOPERATION})")
 # The development of places run together, a strategy of its own (京津冀协同发展, 某某“金三角”协同发展),

@@ -1072,6 +1072,8 @@ def test_townships_listed_before_their_total_are_regions():
     assert {("Region", "大渔"), ("Region", "乌龙"), ("Region", "马金铺")} <= result
     result = found("来源:琼海市广播电视台\n我市潭门、会山、大路三个镇入选。")
     assert {("Region", "潭门"), ("Region", "会山"), ("Region", "大路")} <= result
+    result = found("瑞安市卫生健康局局长带队到塘下、湖岭等镇督导。")
+    assert {("Region", "塘下"), ("Region", "湖岭")} <= result
 
 
 def test_a_years_plan_of_work_is_no_programme_and_a_place_building_a_centre_names_no_body():
