@@ -42,6 +42,8 @@ UNIT_TITLES_BEFORE = re.compile(rf"((?:{UNIT})?{TITLE}(?:、?{TITLE})*)(?:同志
 # Offices of a place's government (副区长 of the district): they belong to its 人民政府 even
 # when written after a party committee (市委副书记、市长 holds 市长 at the city government).
 GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟)长|(?P<region>自治区)主席)$")
+# Civil-service ranks (二级调研员, 一级巡视员): after a place named alone, held at its government.
+CIVIL_SERVICE_RANK = re.compile(r"(?:巡视员|调研员)$")
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
 RUN_OPENERS = "了的和与及由请是为在"
 # A bare title (局长某某) in a report about one body of its kind holds at that body.
@@ -144,11 +146,14 @@ def _posts_at(holder: Entity, written: str, resolver: Resolver) -> list[tuple[En
     A run that stays at one body keeps its words as written (党组书记、局长): one post per body,
     not one per title. A party committee's run (市委副书记、市长) gives 副书记 at the committee
     and 市长 at the city's 人民政府; a place named alone (大丰区副区长) holds only its
-    government's offices.
+    government's offices, and the civil-service ranks held there (大丰区二级调研员).
     """
     titles = written.split("、")
     government_titles = [t for t in titles if GOVERNMENT_TITLE.search(t)]
     if holder.type is EntityType.REGION:
+        ranks = [t for t in titles if CIVIL_SERVICE_RANK.search(t)]
+        if ranks and not government_titles and holder.admin_code:
+            return [(resolver.government_of(holder.admin_code), "、".join(ranks))]
         return _government_posts(government_titles, holder.admin_code, resolver)
     if not government_titles or holder.label.endswith("政府"):
         return [(holder, written)]

@@ -205,6 +205,11 @@ def test_district_named_before_the_deputy_head_gives_that_districts_government(g
     assert read(gazetteer, document, "memberOf") == {("赵刚", "常务副区长", "金水区人民政府")}
 
 
+def test_a_civil_service_rank_after_a_district_is_held_at_its_government(gazetteer):
+    document = facts("金水区二级调研员周立出席会议。", ("金水区", R), ("周立", P))
+    assert read(gazetteer, document, "memberOf") == {("周立", "二级调研员", "金水区人民政府")}
+
+
 def test_party_deputy_secretary_and_mayor_hold_posts_at_committee_and_government(gazetteer):
     document = facts("永城市召开卫生健康大会。市委副书记、市长王建国出席会议。", ("永城市", R), ("市委", I), ("王建国", P))
     assert read(gazetteer, document, "memberOf") == {("王建国", "副书记", "永城市委"),
