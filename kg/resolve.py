@@ -197,6 +197,7 @@ class Resolver:
         scores: Counter[str] = Counter()
         ambiguous: list[tuple[str, int]] = []
         visitors: set[str] = set()
+        campaigns: list[str] = []  # the places of 健康某地 campaigns
         body = facts.document.body
         first = next((i for i, ch in enumerate(body) if not ch.isspace()), 0)
         for mention in facts.mentions:
@@ -206,7 +207,7 @@ class Resolver:
                 codes = self._place_codes(healthy_place.group(1), context=set())
                 if len(codes) == 1 and (self.gazetteer.division(codes[0]).level != "province"
                                         or _speaks_as_a_province(body)):  # 全省 and 健康某省行动: that province's
-                    scores[codes[0]] += 4
+                    campaigns.append(codes[0])
                 continue
             if mention.type not in (EntityType.REGION, EntityType.INSTITUTION):
                 continue
@@ -222,6 +223,12 @@ class Resolver:
                 scores[codes[0]] += weight
             elif codes:
                 ambiguous.append((mention.text, weight))
+        # A campaign's place counts in the province the names settle, if any (健康鹤城 in a report that
+        # names 齐齐哈尔市, the 鹤城 of its nickname, is no campaign of 鹤城区 in another province).
+        named_provinces = {self._province(code) for code in scores}
+        for code in campaigns:
+            if not named_provinces or self._province(code) in named_provinces:
+                scores[code] += 4
         # An ambiguous name (河东区) counts once the unambiguous ones have settled which it is.
         context = {a for code in scores for a in [code, *self.gazetteer.ancestors(code)]}
         for text, weight in ambiguous:

@@ -238,6 +238,19 @@ def test_a_provincial_report_that_names_the_city_where_it_met_is_about_the_provi
     assert document.about_region == f"region/{Gazetteer.load().full('河南省')[0]}"
 
 
+def test_a_campaign_named_after_a_nickname_does_not_move_the_report_to_another_province():
+    text = "齐齐哈尔市卫生健康委新年致辞。齐齐哈尔市卫生健康委党组书记讲话。全力推进健康鹤城建设，健康鹤城建设成效明显。"
+    [document] = [facts("a.txt", text)]
+    resolve([document], Gazetteer.load())
+    assert document.about_region == f"region/{Gazetteer.load().full('齐齐哈尔市')[0]}"
+
+
+def test_an_autonomous_county_written_with_its_short_name_and_level_word_is_that_county():
+    [document] = [facts("a.txt", "秀山自治县召开卫生健康工作会议。")]
+    resolve([document], Gazetteer.load())
+    assert document.about_region == f"region/{Gazetteer.load().full('秀山土家族苗族自治县')[0]}"
+
+
 def test_a_place_in_another_province_named_less_is_not_the_reports_place():
     text = "北京市卫生健康委员会总结工作。北京市朝阳区、海淀区推进改革，北京市支持雄安新区建设医院。"
     [document] = [facts("a.txt", text)]
