@@ -45,8 +45,9 @@ SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫�
                "疾病预防控制中心": ("疾控中心",), "医疗保障局": ("医保局",)}
 # A commission's or committee's office named right after it (某市卫健委办公室, 某某推进委员会办公室): an internal unit, whose posts are the
 # commission's with the unit in the title, as the relation notes have it for 甲委某处处长. A party
-# committee's 宣传部 is a body of its own (the annotations hold 宣传部部长 there).
-UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$")
+# committee's 宣传部 is a body of its own (the annotations hold 宣传部部长 there). A university's
+# college (某医科大学检验医学院) is such a unit too: the university is named with it.
+UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大学)[\u4e00-\u9fa5]{1,10}学院$")
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")
@@ -617,7 +618,9 @@ class Resolver:
         text = mention.text
         if mention.type is EntityType.REGION:
             abbreviated = self.gazetteer.province_abbreviated(text) if len(text) == 1 else None
-            codes = [abbreviated] if abbreviated else self._region_codes(text, context) or self._listed_township(text, context)
+            own_town = self._own_township(text, about)
+            codes = ([abbreviated] if abbreviated else [own_town] if own_town
+                     else self._region_codes(text, context) or self._listed_township(text, context))
             if len(codes) > 1:
                 codes = self._like_its_peers(mention, codes) or codes
             if len(codes) == 2 and self.gazetteer.is_within(codes[1], codes[0]) != self.gazetteer.is_within(codes[0], codes[1]):
@@ -699,6 +702,16 @@ class Resolver:
             return False  # “组团式”帮扶, “组团式”招引: a manner two programmes share, the name of neither
         names_itself = GENERIC_PROGRAMME_TAIL.sub("", "某某" + suffix) == "某某"
         return names_itself or core not in self.named_alone
+
+    def _own_township(self, name: str, about: str | None) -> str | None:
+        """平桥 in a report of 天台县, which has 平桥镇: the county's own town, not 平桥区 of another
+        province; never the county's or its city's own short name."""
+        if not about or self.gazetteer.full(name) or self.gazetteer.division(about).level != "county":
+            return None
+        if any(short_form(self.gazetteer.division(code).name) == name for code in [about, *self.gazetteer.ancestors(about)]):
+            return None
+        towns = [c for c in self.gazetteer.townships_by_short.get(name, []) if self.gazetteer.is_within(c, about)]
+        return towns[0] if len(towns) == 1 else None
 
     def _listed_township(self, short: str, context: set[str]) -> list[str]:
         """甲 of 甲、乙镇: a township's short form, read inside the places the document names."""

@@ -566,6 +566,17 @@ def test_a_committees_office_names_the_committee_too():
     assert "健康中国綦江行动推进委员会" in labels(resolver)
 
 
+def test_a_universitys_college_names_the_university_too():
+    resolver = resolve([facts("a.txt", "温州市卫健委联合温州医科大学检验医学院开展义诊。")], Gazetteer.load())
+    assert {"温州医科大学检验医学院", "温州医科大学"} <= set(labels(resolver))
+
+
+def test_a_short_town_name_in_a_county_report_is_the_countys_own_town():
+    resolver = resolve([facts("a.txt", "天台县卫生健康局总结。平桥镇卫生院建成胸痛救治单元，平桥群众受益。")], Gazetteer.load())
+    towns = {e.admin_code for e in labels(resolver, EntityType.REGION).values() if "平桥" in e.label}
+    assert towns and all(Gazetteer.load().is_within(c, code("天台县")) for c in towns)
+
+
 def test_a_university_hospitals_branch_lies_in_the_place_it_is_named_after():
     assert place_of("平江县政府决定建好中南大学湘雅二医院平江医院。", "平江医院") == code("平江县")
 
