@@ -761,12 +761,14 @@ class GenrePatterns:
 
 def _head_opens_a_word(name: str, following: str) -> bool:
     """委托, 委员, 委派: a verb or a post, not a committee (纪委派驻 is one); 人大代表: a deputy; 协作: no 科协;
-    人大会堂: a hall; 某省紧密型医联体建设: the building of a kind of network, a programme; 大学生: students."""
+    人大会堂: a hall; 某省紧密型医联体建设: the building of a kind of network, a programme; 大学生: students;
+    急救站点: sites."""
     return ((name.endswith("委") and (following[:1] in ("托", "员") or (following[:1] == "派" and following != "派驻")))
             or (name.endswith("人大") and following in ("代表", "会堂"))
             or (name.endswith(("医共体", "医联体", "共同体")) and following == "建设")
             or (name.endswith("协") and following[:1] in ("作", "议", "调", "同", "助"))  # 儿科协作: no 科协
-            or (name.endswith("大学") and following[:1] == "生"))  # 贫困家庭大学生: students, no university
+            or (name.endswith("大学") and following[:1] == "生")  # 贫困家庭大学生: students, no university
+            or (name.endswith("站") and following[:1] == "点"))  # 急救站点: sites of a service, no station
 
 
 # 省内, 市外, 区内外 right after a place: the bodies within or beyond it, a class (not 内科, 外科, 内分泌).
@@ -1213,6 +1215,7 @@ def settle_spans(doc: Doc) -> Doc:
     statistical = [_after_serving(span, place_starts) for span in doc.spans.get(STATISTICAL, []) if not _names_no_body(span, text)]
     proposed = [_after_serving(span, place_starts) for span in doc.spans.get(CANDIDATES, []) if not _names_no_body(span, text)]
     rules = [_stretched(span, proposed, statistical, text) for span in proposed]
+    rules = [_after_body(span, rules + statistical) for span in rules]
     taken = [False] * len(doc)
     chosen: list[Span] = []
     for candidates in (rules, statistical):
@@ -1267,6 +1270,16 @@ def _names_no_body(span: Span, text: str) -> bool:
     return span.label_ == "Institution" and bool(
         TERM_OF_GOVERNMENT.search(span.text[1:]) or LEVELS_LISTED_BEFORE.search(before)
         or (span.text in P.OWN_PLACE_HEADS and before.endswith("级")))  # 县级中医医院: a level's hospitals
+
+
+def _after_body(span: Span, others: list[Span]) -> Span:
+    """县人民医院某某门诊项目: a programme read from inside a body's name starts after the body,
+    which runs it."""
+    if span.label_ != "Programme":
+        return span
+    body_end = max((o.end for o in others if o.label_ == "Institution" and o.start < span.start < o.end < span.end),
+                   default=None)
+    return Span(span.doc, body_end, span.end, label=span.label_) if body_end else span
 
 
 def _after_serving(span: Span, place_starts: set[int]) -> Span:

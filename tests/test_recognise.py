@@ -1085,3 +1085,13 @@ def test_a_short_place_name_is_not_read_out_of_a_word():
     result = found("县人大常委会副主任带队视察县人民医院。")
     assert not [n for k, n in result if n.startswith("察")]
     assert ("Institution", "县人民医院") in result
+
+
+def test_a_programme_read_from_inside_a_bodys_name_starts_after_the_body():
+    result = found("天台县卫生健康局总结。县人民医院咳喘药学服务门诊项目通过国家认证。")
+    assert ("Institution", "县人民医院") in result
+    assert not [n for k, n in result if k == "Programme" and "医院" in n]
+
+
+def test_sites_of_a_service_are_no_station():
+    assert not [n for k, n in found("在各乡镇卫生院建设院前急救站点。") if k == "Institution"]
