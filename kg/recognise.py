@@ -54,6 +54,8 @@ COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a short place or name 
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
+# A hospital's campus after its name: by side (东院) or by place (通州院区, 回龙观院区), not 新院区.
+CAMPUS = re.compile(rf"[东西南北]院(?![长士办内外区])|(?![新老各两本主该原分])[{P.CJK}]{{2,4}}院区")
 # Townships listed by their short names before a count of them or 等 (甲、乙等6个乡镇, 我市甲、乙、丙三个镇,
 # 到甲、乙等镇调研).
 TOWN_SHORT = rf"(?:(?![等共])[{P.CJK}]){{2,3}}"
@@ -1224,8 +1226,22 @@ def settle_spans(doc: Doc) -> Doc:
                 continue
             taken[span.start:span.end] = [True] * (span.end - span.start)
             chosen.append(span)
-    doc.ents = _with_known_people(doc, text, _with_defined_short_names(doc, text, chosen))
+    doc.ents = _with_known_people(doc, text, _with_defined_short_names(doc, text, _with_campuses(doc, text, chosen)))
     return doc
+
+
+def _with_campuses(doc: Doc, text: str, chosen: list[Span]) -> list[Span]:
+    """某医院通州院区, 某医院东院: a hospital's campus named after its place or side is a body of its
+    own; the place in its name (通州) is no mention of that place."""
+    for hospital in [s for s in chosen if s.label_ == "Institution" and s.text.endswith("医院")]:
+        campus = CAMPUS.match(text, hospital.end_char)
+        span = doc.char_span(hospital.start_char, campus.end(), label="Institution") if campus else None
+        if span is None:
+            continue
+        inside = [o for o in chosen if o.start < span.end and span.start < o.end]
+        if all(o is hospital or (o.label_ == "Region" and o.end <= span.end) for o in inside):
+            chosen = [o for o in chosen if o not in inside] + [span]
+    return sorted(chosen, key=lambda s: s.start)
 
 
 def _with_known_people(doc: Doc, text: str, chosen: list[Span]) -> list[Span]:

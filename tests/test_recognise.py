@@ -1095,3 +1095,10 @@ def test_a_programme_read_from_inside_a_bodys_name_starts_after_the_body():
 
 def test_sites_of_a_service_are_no_station():
     assert not [n for k, n in found("在各乡镇卫生院建设院前急救站点。") if k == "Institution"]
+
+
+def test_a_hospitals_campus_named_after_its_side_or_place_is_a_body():
+    result = found("北京市卫生健康委总结。朝阳医院东院开诊,友谊医院通州院区完工,安贞医院新院区开工。")
+    assert {("Institution", "朝阳医院东院"), ("Institution", "友谊医院通州院区")} <= result
+    assert ("Region", "通州") not in result
+    assert not [n for k, n in result if n.endswith("新院区")]
