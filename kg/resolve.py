@@ -159,14 +159,15 @@ def _stands_alone(name: str, start: int, end: int) -> bool:
 
 
 def _reads_as_place(text: str, start: int, end: int) -> bool:
-    """jieba tags it a place name, or it opens a page's source line (来源：某某发布, a local outlet)."""
+    """jieba tags it a place name (or, three characters or more, any name: 曹妃甸), or it opens a
+    page's source line (来源：某某发布, a local outlet)."""
     if re.search(r"来源[:：]\s*$", text[max(0, start - 6):start]):
         return True
     window_start = max(0, start - 4)
     position = window_start
     for word, flag in pseg.cut(text[window_start:end + 4]):
         if position == start and position + len(word) == end:
-            return flag == "ns"
+            return flag == "ns" or (len(word) >= 3 and flag.startswith("n"))
         position += len(word)
     return False
 

@@ -144,6 +144,7 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "2024-11-05 16:20   东川\n",                    # a time stamp with the place it was filed from
     "首页>>新闻中心>>东川动态\n",                   # breadcrumbs
     "某某网首页 > 某某东川 > 正文\n",               # breadcrumbs with single arrows
+    "您所在的位置:东川网 > 信息资讯 > 东川新闻\n",  # breadcrumbs after where you are
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
     "主办单位：东川县卫生健康局\n",                 # a site's footer
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar

@@ -311,6 +311,13 @@ def test_a_report_that_calls_itself_a_county_is_about_the_county_its_source_line
         assert document.about_region == "region/" + Gazetteer.load().full("商南县")[0]
 
 
+def test_a_district_its_page_names_by_a_three_character_short_name_is_the_reports_place():
+    text = "曹妃甸新闻网\n卫生局召开全区卫生工作会议。全区各医院参加，助力河北发展。"
+    document = facts("a.txt", text)
+    resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + Gazetteer.load().full("曹妃甸区")[0]
+
+
 def test_a_two_character_county_inside_a_word_of_the_page_is_no_place_of_it():
     body = "县计生协召开会议,全县创建全国基层中医药示范县。"
     page = SourceDocument("a.txt", body + "\n来源:衡阳县融媒体中心", "utf-8")  # the source line is chrome
