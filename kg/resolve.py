@@ -217,6 +217,8 @@ class Resolver:
                 visitors.update(code for start, end, is_short in self.gazetteer.find(mention.text)
                                 for code in (self.gazetteer.short if is_short else self.gazetteer.full)(mention.text[start:end]))
                 continue  # 某县人大一行来我县考察: the visitors' place, not the report's
+            if mention.type is EntityType.REGION and VILLAGE.search(mention.text):
+                continue  # 西岗村: a village's name, whatever district shares its first characters
             if body[max(0, mention.start - 2):mention.start] == "健康":
                 continue  # 健康龙江行: a campaign's name, its place maybe a nickname (龙江 for 黑龙江), not 龙江县
             codes = self._place_codes(mention.text, context=set())
@@ -259,6 +261,9 @@ class Resolver:
             return municipalities.pop()  # 全市, 市卫生健康委 in a report of 北京市 that names its districts
         # Of the strongly named places, the most specific one.
         strong.sort(key=lambda code: (-len(self.gazetteer.ancestors(code)), -scores[code]))
+        counties = {self.gazetteer.division(code).parent_code for code in strong}
+        if len(strong) > 1 and len(counties) == 1 and all(self.gazetteer.division(c).level == "township" for c in strong):
+            return counties.pop()  # 甲镇某村, 乙镇某村: a report that names several towns of one county is the county's
         chosen = next((code for code in strong if self.gazetteer.division(code).level != "township"), strong[0])
         return self._own_county_in_chrome(facts, chosen) or chosen
 

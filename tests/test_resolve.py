@@ -318,6 +318,13 @@ def test_a_district_its_page_names_by_a_three_character_short_name_is_the_report
     assert document.about_region == "region/" + Gazetteer.load().full("曹妃甸区")[0]
 
 
+def test_a_report_that_names_several_towns_of_one_county_and_their_villages_is_the_countys():
+    text = "我院医疗队奔赴叮咛店镇南车寄村、清风店镇西岗村等地义诊。"
+    document = facts("a.txt", text)
+    resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + Gazetteer.load().full("定州市")[0]
+
+
 def test_a_two_character_county_inside_a_word_of_the_page_is_no_place_of_it():
     body = "县计生协召开会议,全县创建全国基层中医药示范县。"
     page = SourceDocument("a.txt", body + "\n来源:衡阳县融媒体中心", "utf-8")  # the source line is chrome
