@@ -442,7 +442,8 @@ class GenrePatterns:
             programme = self.programme_after_quote.match(after)
             deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
             if programme and not re.search("[的和与及、等为]|开展|举办", programme.group(1)) and not deployment:
-                _add(doc, match.start(), match.end() + programme.end(), "Programme")
+                named = inner.endswith(("行动", "工程", "活动", "运动"))  # “某某行动”义诊活动: the quote names it, the rest is one of its events
+                _add(doc, match.start(), match.end() + (0 if named else programme.end()), "Programme")
             elif P.THEME_AFTER_QUOTE.match(after) and re.search(r"[·・•、，,\s]", inner) and len(inner) <= 16:
                 _add(doc, match.start(), match.end(), "Slogan")  # 以“甲乙·丙丁”为主题: a campaign's watchword
             elif (_formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner)

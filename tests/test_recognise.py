@@ -1102,3 +1102,8 @@ def test_a_hospitals_campus_named_after_its_side_or_place_is_a_body():
     assert {("Institution", "朝阳医院东院"), ("Institution", "友谊医院通州院区")} <= result
     assert ("Region", "通州") not in result
     assert not [n for k, n in result if n.endswith("新院区")]
+
+
+def test_a_quoted_campaign_with_its_own_head_is_named_by_the_quote_alone():
+    result = found("我院开展“服务群众健康行动”义诊活动。")
+    assert ("Programme", "“服务群众健康行动”") in result
