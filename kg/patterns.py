@@ -57,8 +57,8 @@ NUMBERED_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5“\"「『‘])([市县区]?
 # A university's numbered hospital by its short name (某大一院, 某大二附院).
 UNIVERSITY_HOSPITAL = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[了的与和及在对由向]))(?![了的与和及在对由向])[\u4e00-\u9fa5]{1,2}?大[一二三四五六七八九](?:附)?院"
                                  r"(?:(?![\u4e00-\u9fa5])|(?=[党院副主常工团纪合签与和在的等建开为对组举共]))")
-# The general office of a government or party committee (某市人民政府办公厅, 某县委办公室).
-GENERAL_OFFICE = re.compile(r"办公厅|办公室")
+# The general or news office of a government or party committee (某市人民政府办公厅, 某县委办公室, 某市政府新闻办).
+GENERAL_OFFICE = re.compile(r"办公厅|办公室|新闻办公室|新闻办")
 # Verbs and adverbs that open a clause, not an institution's name.
 LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|全力支持|全力|深化|建设|打造|举行|召开|开展|实施|推进|推动|"
                           r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察|"
@@ -220,7 +220,7 @@ ABBREVIATED_PARTY_BODY = re.compile(r"(?<![\u4e00-\u9fa5])(?P<party>[社盟])(?:
 # within six characters that hold no verb or conjunction, or a 体系 up to twelve characters on.
 FORMULA_NOUN = re.compile(r"^(?:(?:(?![并的和与及了是在为取])[\u4e00-\u9fa5]){0,6}?(?:协同发展和治理|工作法|指导法|法|体系|矩阵|模式|思路|机制|格局|理念|战略部署|战略|布局|部署|要求|联动|协同治理|协同发展|协同|原则|经验|"
                           r"成效|目标任务体系|目标任务|目标定位|目标|举措|问题|管理|策略|政策|群体|规划|路径|框架|主线|论断|总方针|方针|定位|双轮驱动)"
-                          r"|[\u4e00-\u9fa5]{7,12}?体系|精神|指标"
+                          r"|[一二三四五六七八九十两]位一体|[\u4e00-\u9fa5]{7,12}?体系|精神|指标"
                           r"|[一二三四五六七八九十两0-9]+(?:个|大|项)(?:核心)?(?:能力|主题|任务|举措|目标|重点|工程|关键词|主线|方面)"
                           r"|[一二三四五六七八九十两]+(?:环节|下沉|统一|不变))")  # “四敢”精神, not “某某”重要讲话精神
 # Quoted watchwords of the "big X" family (“大某某”理念, “大某某”、“大某某”理念); written without quotes

@@ -1107,3 +1107,9 @@ def test_a_hospitals_campus_named_after_its_side_or_place_is_a_body():
 def test_a_quoted_campaign_with_its_own_head_is_named_by_the_quote_alone():
     result = found("我院开展“服务群众健康行动”义诊活动。")
     assert ("Programme", "“服务群众健康行动”") in result
+
+
+def test_a_governments_news_office_is_a_body_and_a_formula_of_parts_in_one_is_a_slogan():
+    result = found("甲市卫健委总结。市政府新闻办举行发布会。“防、控、治、研”四位一体的体系基本建成。")
+    assert ("Institution", "市政府新闻办") in result
+    assert ("Slogan", "“防、控、治、研”四位一体") in result
