@@ -54,6 +54,9 @@ COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a short place or name 
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # When two candidates cover the same characters, the earlier type wins.
 # Development zones and pilot areas are places the divisions list does not hold (永城开发区).
+# Three or more campaigns listed one after another (甲行动、乙促进行动、丙（丁）振兴行动): each a programme.
+ACTION_ITEM = rf"[{P.CJK}]{{1,12}}(?:[(（][{P.CJK}]{{1,6}}[)）])?[{P.CJK}]{{0,6}}行动"
+LISTED_ACTIONS = re.compile(rf"(?<![{P.CJK}(（)）])(?:{ACTION_ITEM}、){{2,}}{ACTION_ITEM}")
 # A hospital's campus after its name: by side (东院) or by place (通州院区, 回龙观院区), not 新院区.
 CAMPUS = re.compile(rf"[东西南北]院(?![长士办内外区])|(?![新老各两本主该原分])[{P.CJK}]{{2,4}}院区")
 # Townships listed by their short names before a count of them or 等 (甲、乙等6个乡镇, 我市甲、乙、丙三个镇,
@@ -515,6 +518,14 @@ class GenrePatterns:
                 if (2 <= len(item) <= 14 and re.fullmatch(rf"[{P.CJK}]+", item) and "等" not in item
                         and not re.match(r"[一二三四五六七八九十]是|第[一二三四五六七八九十]", item)):
                     _add(doc, position, position + len(item), "Programme")  # 实施“九大行动”（甲乙、丙丁）: each one
+                position += len(item) + 1
+        for match in LISTED_ACTIONS.finditer(text):
+            position = match.start()
+            for item in match.group().split("、"):
+                start = position
+                while (verb := P.PROGRAMME_TRIGGER.match(text, start)) and verb.end() < position + len(item) - 3:
+                    start = verb.end()  # 开展甲行动、乙行动: the first name starts after the verb
+                _add(doc, start, position + len(item), "Programme")
                 position += len(item) + 1
         for match in P.PLACE_REFORM.finditer(text):
             for length in (4, 3, 2):

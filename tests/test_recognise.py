@@ -1113,3 +1113,10 @@ def test_a_governments_news_office_is_a_body_and_a_formula_of_parts_in_one_is_a_
     result = found("甲市卫健委总结。市政府新闻办举行发布会。“防、控、治、研”四位一体的体系基本建成。")
     assert ("Institution", "市政府新闻办") in result
     assert ("Slogan", "“防、控、治、研”四位一体") in result
+
+
+def test_three_campaigns_listed_one_after_another_are_each_a_programme():
+    result = found("包括组织实施、全民健身行动、心理健康促进行动、中医药（蒙医药）振兴行动等方面。")
+    assert {("Programme", "全民健身行动"), ("Programme", "心理健康促进行动"),
+            ("Programme", "中医药（蒙医药）振兴行动")} <= result
+    assert not [n for k, n in result if "组织实施" in n]
