@@ -47,8 +47,8 @@ NOT_WATCHWORD_ENDINGS = (*P.PROGRAMME_HEADS, "行", "年", "月", "周", "日", 
                          "讲堂", "课堂", "论坛", "大会")
 SERVING = re.compile(r"^(?:原|时任|现任|曾任)|担任|兼任|挂任")  # words before a body where someone holds a post
 TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(?:人民)?(?:政府|代表大会)$")  # 第十七届人民政府: a government or congress in a term
-# Words that open no name: a preposition or an adverb before a body (向某村卫生室捐赠, 还分别将某医院…).
-LEADING_FUNCTION_WORD = re.compile(r"[向在对到从将把被给为与和及赴由至往还也又再]|拜访|赞扬|分别")
+# Words that open no name: a preposition, an adverb or an invitation before a body (向某村卫生室捐赠, 还分别将某医院…, 特邀某医院).
+LEADING_FUNCTION_WORD = re.compile(r"[向在对到从将把被给为与和及赴由至往还也又再]|拜访|赞扬|分别|特邀|邀请")
 WHOLE_OF_A_LEVEL = ("全州", "全区", "全县", "全市")  # a place's whole extent, never a short name
 COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a short place or name is mostly a plain word (合作, 全国)
 CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"

@@ -1120,3 +1120,8 @@ def test_three_campaigns_listed_one_after_another_are_each_a_programme():
     assert {("Programme", "全民健身行动"), ("Programme", "心理健康促进行动"),
             ("Programme", "中医药（蒙医药）振兴行动")} <= result
     assert not [n for k, n in result if "组织实施" in n]
+
+
+def test_an_invitation_before_a_body_is_no_part_of_its_name():
+    result = found("甲医院特邀原乙医院副教授张某某参加义诊。")
+    assert not [n for k, n in result if k == "Institution" and n.startswith(("特邀", "原"))]

@@ -580,6 +580,12 @@ def test_a_committees_office_names_the_committee_too():
     assert "健康中国綦江行动推进委员会" in labels(resolver)
 
 
+def test_a_hospital_named_with_and_without_its_place_in_one_report_is_one_hospital():
+    resolver = resolve([facts("a.txt", "上海徐浦中医医院组织义诊。徐浦中医医院邀请专家参加。")], Gazetteer.load())
+    hospitals = [e for e in labels(resolver).values() if "徐浦" in e.label]
+    assert len(hospitals) == 1 and "徐浦中医医院" in hospitals[0].alt_labels
+
+
 def test_a_universitys_college_names_the_university_too():
     resolver = resolve([facts("a.txt", "温州市卫健委联合温州医科大学检验医学院开展义诊。")], Gazetteer.load())
     assert {"温州医科大学检验医学院", "温州医科大学"} <= set(labels(resolver))
