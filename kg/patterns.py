@@ -193,7 +193,7 @@ REGIONAL_STRATEGY = re.compile(r"(?:长三角|长江三角洲|粤港澳大湾区
 # The national programme of sending medical teams as a group to the border regions (医疗人才“组团式”援藏).
 TEAM_AID = re.compile(r"(?:医疗人才|医疗|教育人才)?[“\"]?组团式[”\"]?(?:援藏|援疆|援青|帮扶)")
 # Building works (某医院建设项目, 某病区装饰工程) are not initiatives.
-BUILDING_WORKS = re.compile(r"(?:院|院区|校区|中心|病区|大楼|楼|站|室|馆)(?:整体|异地|原址)?(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
+BUILDING_WORKS = re.compile(r"(?:院|院区|校区|中心|病区|大楼|楼|站|室|馆)(?:整体|异地|原址|主体)?(?:新建|迁建|改扩建|扩建|改造|装饰|装修|建设|基建)?$")
 # 建设 names a programme only when what is built is an initiative of the field (医共体建设), not a routine task.
 INITIATIVE_MARKERS = re.compile(r"医共体|医联体|医疗集团|示范|试点|共同体|联盟")
 # 健康中国行动, 健康广东建设: "Healthy <place>" initiatives, a fixed form of the genre.

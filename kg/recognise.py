@@ -707,6 +707,9 @@ class GenrePatterns:
             start = _after_listed_place(text, start, match.start(), regions)
             while (verb := P.LEADING_VERB.match(text, start)) and verb.end() <= match.start():
                 start = verb.end()  # 依托市人民医院, 隆重举行…: the name starts after the verbs
+            stationed = text.rfind("驻", start, match.start())
+            if stationed >= 0 and head not in ("办事处", "联络处") and not any(s <= stationed < e for s, e in regions):
+                start = stationed + 1  # 县纪委监委驻县卫健委纪检监察组: the body it is stationed at (not 驻马店)
             place_end = max((e for s, e in regions if s == start and e < match.start()), default=None)
             if place_end and (verb := P.VERB_AFTER_PLACE.match(text, place_end)) and verb.end() < match.start():
                 start = verb.end()  # 某县设置二级妇保院: the place does something to a body, it names none
@@ -1322,11 +1325,13 @@ def _after_serving(span: Span, place_starts: set[int]) -> Span:
 def _stretched(span: Span, rules: list[Span], statistical: list[Span], text: str) -> Span:
     """The NER's longer span of the same type, unless it runs two of the rules' names together
     (某省公安厅省财政厅, a list printed without its separators; 平安某市和健康某市建设), reaches
-    back across 和 before a programme (爱国卫生和健康某省行动), or starts inside a word (援建某县医院)."""
+    back across 和 before a programme (爱国卫生和健康某省行动) or 驻 before a body (某纪委驻某委), or
+    starts inside a word (援建某县医院)."""
     for other in statistical:
         if (other.label_ == span.label_ and other.start <= span.start and span.end <= other.end
                 and len(other) > len(span) and not _runs_together(other, span, rules, text)
                 and text[other.start_char:span.start_char] not in ("和", "与", "及")  # 某院和县疾控中心
+                and not text[other.start_char:span.start_char].endswith("驻")  # 某纪委监委驻某委: the body stationed at
                 and not (span.label_ == "Programme" and text[span.start_char - 1:span.start_char] in ("和", "与", "及"))
                 and not (span.label_ == "Institution" and P.PARTY_ORGAN_OF_BODY.search(other.text))
                 and not (other.start < span.start and _word_across(text, other.start_char))  # 援建某县医院

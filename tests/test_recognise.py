@@ -1125,3 +1125,14 @@ def test_three_campaigns_listed_one_after_another_are_each_a_programme():
 def test_an_invitation_before_a_body_is_no_part_of_its_name():
     result = found("甲医院特邀原乙医院副教授张某某参加义诊。")
     assert not [n for k, n in result if k == "Institution" and n.startswith(("特邀", "原"))]
+
+
+def test_a_body_stationed_at_another_is_two_bodies():
+    result = found("县纪委监委驻县卫生健康委纪检监察组组长李某某讲话。驻马店市卫生健康委员会参加。")
+    assert {("Institution", "县纪委监委"), ("Institution", "县卫生健康委"),
+            ("Institution", "驻马店市卫生健康委员会")} <= result
+
+
+def test_a_hospitals_main_structure_is_building_work_not_a_programme():
+    result = found("甲县南湖新区医院主体工程封顶。")
+    assert not [n for k, n in result if k == "Programme"]
