@@ -39,6 +39,8 @@ TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
 # 某某同志兼任某医院党委书记: the verb after a name that gives the post it takes up or leaves.
 TAKES_UP = re.compile(r"(?:同志)?(?:兼任|担任|出任|不再担任|不再兼任|任)")
 UNIT_TITLES_BEFORE = re.compile(rf"((?:{UNIT})?{TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
+# The group a body stations at another and its post (某纪委监委驻某委纪检监察组组长): held at the body that stations it.
+STATIONED_UNIT = re.compile(rf"[\u4e00-\u9fa5]{{0,8}}?组{TITLE}(?:、{TITLE})*(?:同志)?\s*")
 # Offices of a place's government (副区长 of the district): they belong to its 人民政府 even
 # when written after a party committee (市委副书记、市长 holds 市长 at the city government).
 GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟)长|(?P<region>自治区)主席)$")
@@ -50,6 +52,8 @@ RUN_OPENERS = "了的和与及由请是为在"
 HEADS_OF_TITLE = {"院长": ("院",), "院领导": ("院",), "总会计师": ("院", "集团"), "局长": ("局",), "主任": ("委员会", "中心"), "科长": ("院", "局"), "党委书记": ("院", "集团"),
                   "党委副书记": ("院", "集团"), "处长": ("委员会", "局", "厅"), "党组书记": ("委员会", "局"),
                   "党组副书记": ("委员会", "局")}
+# A body's own head alone before a post (委党委副书记某某, 局党组成员某某): the body the report is about.
+OWN_BODY_BY_HEAD = {"委": ("委员会",), "局": ("局",), "院": ("院",)}
 TITLE_WINDOW = 30  # characters before a name where its posts may start
 # A department (科) named before a person with no body: 财务科科长、工会财务委员某某, 骨伤科的某某主任.
 DEPARTMENT = r"(?:(?<![\u4e00-\u9fa5])|(?<=来自)|(?<=[的和及与]))(?!来自)[\u4e00-\u9fa5]{1,6}?科"
@@ -89,6 +93,10 @@ def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, e
         if holder and text[holder.end:end] in (")", "）") and text[holder.start - 1:holder.start] in ("(", "（"):
             named = [m for m in holders if m.end == holder.start - 1]  # 某医院(某某医院)张某院长: the body and its alias
             holder, end = (named[0], holder.start - 1) if named else (holder, end)
+        stationer = holder and text[holder.start - 1:holder.start] == "驻" and next(
+            (m for m in holders if m.end == holder.start - 1), None)
+        if stationer and STATIONED_UNIT.fullmatch(text[holder.end:end]):
+            return [(entity_of(stationer), text[holder.start - 1:end])]  # 县纪委监委驻县卫健委纪检监察组组长某某
         match = holder and POSTS_BETWEEN.fullmatch(text[holder.end:end])
         if not match and holder and not posts:  # 县卫健局陈某局长, 县纪委派驻纪检组陈某组长
             unit, after = UNIT_BETWEEN.fullmatch(text[holder.end:end]), TITLES_AFTER.search(text[person.end:person.sentence[1]])
@@ -224,6 +232,10 @@ def _posts_without_body(person: Mention, facts: DocumentFacts, resolver: Resolve
     if not match:
         return []
     written = match.group(1)
+    lead = window_start + before.start() - 1 if before else -1
+    if lead >= 0 and text[lead] in OWN_BODY_BY_HEAD and not re.match(r"[\u4e00-\u9fa5]", text[lead - 1:lead].strip(RUN_OPENERS)):
+        reported_on = _institution_reported_on(facts, resolver, OWN_BODY_BY_HEAD[text[lead]], person.start, bodies, entity_of)
+        return [(reported_on, written)] if reported_on else []  # 会议由委党委副书记某某主持: the commission's
     place = resolver.entities[facts.about_region].admin_code if facts.about_region else None
     if before and text[:window_start + before.start()].endswith("自治区") and written.endswith("主席"):
         code = resolver.relative_place("自治区", place)

@@ -205,6 +205,27 @@ def test_district_named_before_the_deputy_head_gives_that_districts_government(g
     assert read(gazetteer, document, "memberOf") == {("赵刚", "常务副区长", "金水区人民政府")}
 
 
+def test_a_group_stationed_at_a_body_holds_its_post_at_the_body_that_stations_it(gazetteer):
+    document = facts("县纪委监委驻县卫生健康委纪检监察组组长李光明讲话。",
+                     ("县纪委监委", I), ("县卫生健康委", I), ("李光明", P))
+    assert read(gazetteer, document, "memberOf") == {("李光明", "驻县卫生健康委纪检监察组组长", "县纪委监委")}
+
+
+def test_a_bodys_own_head_before_a_post_is_the_body_the_report_is_about(gazetteer):
+    document = facts("金水区卫生健康委员会召开会议。会议由委党委副书记王丽主持，委领导班子成员张强、李明出席。",
+                     ("金水区卫生健康委员会", I), ("王丽", P), ("张强", P), ("李明", P))
+    assert read(gazetteer, document, "memberOf") == {("王丽", "党委副书记", "金水区卫生健康委员会"),
+                                                     ("张强", "领导班子成员", "金水区卫生健康委员会"),
+                                                     ("李明", "领导班子成员", "金水区卫生健康委员会")}
+
+
+def test_a_party_group_deputy_secretary_and_a_person_in_charge_are_posts(gazetteer):
+    document = facts("金水区卫生健康委员会召开会议。党组副书记王丽主持。省爱卫办负责人张强讲话。",
+                     ("金水区卫生健康委员会", I), ("王丽", P), ("省爱卫办", I), ("张强", P))
+    assert read(gazetteer, document, "memberOf") == {("王丽", "党组副书记", "金水区卫生健康委员会"),
+                                                     ("张强", "负责人", "河南省爱卫办")}
+
+
 def test_a_civil_service_rank_after_a_district_is_held_at_its_government(gazetteer):
     document = facts("金水区二级调研员周立出席会议。", ("金水区", R), ("周立", P))
     assert read(gazetteer, document, "memberOf") == {("周立", "二级调研员", "金水区人民政府")}
