@@ -243,7 +243,7 @@ TITLES = sorted(
     主任科员 一级巡视员 二级巡视员 一级调研员 二级调研员 三级调研员 四级调研员
     院长助理 局长助理 主任助理 县长助理 市长助理
     一级主任科员 二级主任科员 总指挥 副总指挥 指挥长 副指挥长 新闻发言人 师长 副师长 团长 副团长 主委 副主委
-    校长 副校长 科员 副巡视员 副调研员 总工程师 总经济师 总审计师 党组副书记 负责人 社长 副社长 总编辑 副总编辑""".split(),
+    校长 副校长 科员 副巡视员 副调研员 总工程师 总经济师 总审计师 党组副书记 纪检书记 纪检组长 负责人 社长 副社长 总编辑 副总编辑""".split(),
     key=len,
     reverse=True,
 )
@@ -285,7 +285,7 @@ NOT_NAMES = {"公卫", "班子", "干部", "小组", "宣传", "组织", "统战
              "马克思"}  # 马克思主义: an ideology the genre names, never a person who acts
 # Last characters of bodies' names (某某办, 某某局) that given names do not end with.
 BODY_ENDINGS = set("办局委厅处站部市区县省州旗镇乡副组")  # 某某市副市长: a place before its office, not a name
-NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走")
+NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走的")
 # 某某医院（以下简称“某医一院”）: a short name the text defines for what it has just named.
 SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:以下|下文)?(?:简称|下称|又称|亦称|俗称)\s*[:：]?\s*[“\"「]?"
                                 r"(?P<short>[^()（）“”\"「」，,。、；;\s]{2,12}?)[”\"」]?\s*[)）]")

@@ -763,7 +763,7 @@ class GenrePatterns:
                 _add(doc, start, start + len(name), "Person")
                 start, name = start + len(name) + 1, _listed_name(text, start + len(name))
         for match in self.name_then_title.finditer(text):
-            if _looks_like_name(match.group(1)):
+            if _looks_like_name(match.group(1)) and not P.TITLE_AFTER_DEPUTY.match(text, match.start(1)):  # 纪检书记: one title
                 _add(doc, match.start(1), match.end(1), "Person")
         # A line that holds only a name, right after a line that ends with a title (a speech's byline).
         lines = list(re.finditer(r"[^\n]+", text))
@@ -1016,6 +1016,8 @@ def _transliterated_name_end(text: str, start: int, end: int) -> int:
                 offset + len(word) > end or word == "同志"
                 or (len(word) == 1 and flag[:1] in "pucb")
                 or (len(word) > 1 and flag[:1] in "vltdapcu")):
+            if len(word) == 2 and word[1] in "对在与和等同向为" and offset + 1 <= end:
+                return offset + 1  # 某某·某某孜对…: jieba joins the name's last character to the preposition
             return min(offset, end)
         offset += len(word)
     return end

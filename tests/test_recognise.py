@@ -1136,3 +1136,13 @@ def test_a_body_stationed_at_another_is_two_bodies():
 def test_a_hospitals_main_structure_is_building_work_not_a_programme():
     result = found("甲县南湖新区医院主体工程封顶。")
     assert not [n for k, n in result if k == "Programme"]
+
+
+def test_a_name_ends_before_a_possessive_and_a_preposition_jieba_joins_to_it():
+    result = found("副局长尹宏的陪同下参观。自治区党委常委、副主席艾尔肯·吐尼亚孜对来宾表示感谢。")
+    assert {("Person", "尹宏"), ("Person", "艾尔肯·吐尼亚孜")} <= result
+
+
+def test_a_title_that_opens_with_a_surname_is_no_name():
+    result = found("省卫健委纪检书记李宏杰带队督导。")
+    assert [n for k, n in result if k == "Person"] == ["李宏杰"]
