@@ -12,6 +12,7 @@ head at the start of a clause stands for the document's own institution (`_own_i
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 
 from . import patterns as P
@@ -267,10 +268,10 @@ PLACEHOLDER_BASE = 0xE000
 ENTITY = "[\ue000-\uf8ff]"
 NOT_ENTITY = "[^\ue000-\uf8ff，,；;：:。]"
 LEFT = rf"(?P<left>{ENTITY}(?:[、及]?{ENTITY})*)"  # 某县县委县政府与…: both bodies
-RIGHT = rf"(?P<right>{ENTITY}(?:(?:[、及和]|以及){ENTITY})*)"
+RIGHT = rf"(?P<right>{ENTITY}(?:(?:[、及和]|以及)?{ENTITY})*)"  # …与某县委县政府: both
 EACH = "(?P<each>分别)?"
-# 甲市与乙市建立合作机制, 甲医院积极同乙大学签订协议 (not 参与, 给与).
-LINKED_WITH = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?{EACH}(?<![参给赋授])[与同和]{RIGHT}")
+# 甲市与乙市建立合作机制, 甲医院积极同乙大学签订协议 (not 参与, 给与, 陪同).
+LINKED_WITH = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?{EACH}(?<![参给赋授陪])[与同和]{RIGHT}")
 # 甲分别与乙,丙,丁和戊等签订协议: after 分别与 a list may run on with commas, as it does in pages that lost their 、.
 EACH_WITH_LIST = re.compile(rf"(?<![、及和\ue000-\uf8ff])(?P<left>{ENTITY}){NOT_ENTITY}{{0,4}}?分别[与同和](?P<right>{ENTITY}(?:(?:[、，,及和]|以及){ENTITY})*)")
 # 甲与乙、丙与丁分别签订…, 甲与乙、丙与丁合作共建: pairs, each partnering the other of its pair.
@@ -281,7 +282,7 @@ DASHED = re.compile(rf"(?P<left>{ENTITY})[-—–－](?P<right>{ENTITY})")
 # ，与乙市签署扶贫协作协议: the unnamed partner is the body or place that opens the sentence (某医院…
 # 走进某县，与某县医院签约), unless an earlier 与 made that a partner; else the document's own place.
 SUBJECT_OPENING = re.compile(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+月[0-9]+日|近日|日前|上午|下午)[，,]?)?\s*{ENTITY}")
-WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同]{RIGHT}")
+WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同和]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
 ASSISTS = re.compile(rf"{LEFT}[”」）)]*(?:主要负责|负责|继续|持续)?{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管)(?:共建)?{RIGHT}")  # 甲“组团式”帮扶乙, 甲（下称“丙”）托管共建乙
 # 分别将甲、乙，与丙、丁确立为对口支援关系: the i-th of the first list with the i-th of the second.
@@ -374,7 +375,7 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
     for match in WITH_UNNAMED.finditer(skeleton):
         before = skeleton[:match.start()]
         opening = SUBJECT_OPENING.match(before)
-        subject = members(opening.group(0))[:1] if opening and not re.search("[与同]", before) else []
+        subject = members(opening.group(0))[:1] if opening and not re.search(f"[与同]{ENTITY}", before) else []
         if cued(match) and (subject or has_own_place) and not any(s <= match.start() < e for s, e in taken):
             yield from _pairs(subject or [None], members(match["right"]), match["each"])
     for match in ASSISTS.finditer(skeleton):
@@ -498,6 +499,16 @@ def _own_institution_anaphora(facts: DocumentFacts, resolver: Resolver) -> dict[
     return found
 
 
+def _representatives(facts: DocumentFacts, resolver: Resolver, posts: list[Relation]) -> dict[Mention, Entity]:
+    """某院长与甲县签署协议: a person who holds a post at one body only in the document acts for it,
+    wherever the document names them."""
+    bodies_of: dict[str, set[str]] = defaultdict(set)
+    for post in posts:
+        bodies_of[post.subject].add(post.object)
+    return {m: resolver.entities[next(iter(bodies_of[key]))] for m in facts.mentions
+            if m.type is EntityType.PERSON and len(bodies_of.get(key := resolver.entity_of(m).key, ())) == 1}
+
+
 def relate(documents: list[DocumentFacts], resolver: Resolver, gazetteer: Gazetteer) -> list[Relation]:
     relations: list[Relation] = []
     for facts in documents:
@@ -508,8 +519,14 @@ def relate(documents: list[DocumentFacts], resolver: Resolver, gazetteer: Gazett
         def entity_of(mention: Mention, anaphora=anaphora) -> Entity:
             return anaphora.get(mention) or resolver.entity_of(mention)
 
-        relations += _posts(facts, resolver, bodies, entity_of)
-        relations += _partnerships(facts, bodies, entity_of)
+        posts = _posts(facts, resolver, bodies, entity_of)
+        representing = _representatives(facts, resolver, posts)
+
+        def party_of(mention: Mention, representing=representing, entity_of=entity_of) -> Entity:
+            return representing.get(mention) or entity_of(mention)
+
+        relations += posts
+        relations += _partnerships(facts, sorted([*bodies, *representing], key=lambda m: (m.start, m.end)), party_of)
         relations += _implements(facts, resolver)
     # Last: posts may have made governments, whose place is then located too.
     return _located_in(resolver, gazetteer) + relations

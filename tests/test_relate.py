@@ -66,6 +66,21 @@ def test_agreement_links_only_the_two_sides_of_the_connective(gazetteer):
     assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "郑州市第一人民医院"})}
 
 
+def test_a_leader_signing_an_agreement_acts_for_the_body_of_their_post(gazetteer):
+    document = facts("郑州市第一人民医院院长王明出席。王明介绍了医院的历程与成就，和永城市委永城市人民政府、永城市中医院签署合作协议。",
+                     ("郑州市第一人民医院", I), ("王明", P), ("王明", P), ("永城市委", I), ("永城市人民政府", I),
+                     ("永城市中医院", I))
+    assert partners(gazetteer, document) == {frozenset({"郑州市第一人民医院", "永城市委"}),
+                                             frozenset({"郑州市第一人民医院", "永城市人民政府"}),
+                                             frozenset({"郑州市第一人民医院", "永城市中医医院"})}
+
+
+def test_accompanying_a_visitor_is_no_partnership(gazetteer):
+    document = facts("永城市卫生健康委员会主任王明陪同商丘市卫生健康委员会主任李强走访帮扶对象。",
+                     ("永城市卫生健康委员会", I), ("王明", P), ("商丘市卫生健康委员会", I), ("李强", P))
+    assert partners(gazetteer, document) == set()
+
+
 def test_respectively_pairs_each_hospital_with_its_own_town(gazetteer):
     document = facts("永城市人民医院、永城市中医医院分别与东岭镇、演集镇建立紧密型医联体。",
                      ("永城市人民医院", I), ("永城市中医医院", I), ("东岭镇", R), ("演集镇", R))
