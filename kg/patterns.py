@@ -83,7 +83,8 @@ CENTRAL_BODIES = {
     "国务院国资委": "国务院国有资产监督管理委员会", "国家发改委": "国家发展和改革委员会", "国家发展改革委": "国家发展和改革委员会",
     "国家医保局": "国家医疗保障局", "国家中医药局": "国家中医药管理局", "国家疾控局": "国家疾病预防控制局",
     "国家药监局": "国家药品监督管理局", "市场监管总局": "国家市场监督管理总局", "国家统计局": "国家统计局",
-    "全国老龄办": "全国老龄工作委员会办公室",
+    "全国老龄办": "全国老龄工作委员会办公室", "全国爱卫办": "全国爱国卫生运动委员会办公室",
+    "全国爱卫会": "全国爱国卫生运动委员会", "中央文明办": "中央精神文明建设指导委员会办公室",
 }
 # A central body's name, not before 门 or 长 (教育部门: departments; 教育部长: a title); the recogniser
 # also wants no other word's character before it.
@@ -204,8 +205,8 @@ PLACE_REFORM = re.compile(r"医改")
 # 美丽某省建设, 品质某市建设: a place's campaign of another quality, named with its 建设.
 PLACE_BUILDING = re.compile(r"(?:美丽|绿美|品质|数字|智慧|文明|幸福|宜居|活力|人文)(?P<place>[\u4e00-\u9fa5]{2,6}?)建设")
 # The committee that runs a 健康X行动 or 健康X建设 (健康某省行动推进委员会, 健康某市建设工作委员会, 健康中国·某市行动专家咨询委员会办公室).
-PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?(?:行动|建设)[\u4e00-\u9fa5]{0,6}?"
-                                 r"(?:推进委员会|专家咨询委员会|专家委员会|工作委员会|领导小组)(?:办公室)?")
+PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?(?:行动|建设|行)[\u4e00-\u9fa5]{0,6}?"
+                                 r"(?:推进委员会|专家咨询委员会|专家委员会|工作委员会|领导小组)(?:办公室)?|健康[\u4e00-\u9fa5]{2,6}?行动?推进办")
 # The eight democratic parties (a fixed list of national bodies), and their committees and branches
 # named after a place or an institution (某党中央, 某党某省委会, 某党某大学委员会, 某党某县支社).
 DEMOCRATIC_PARTIES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",

@@ -663,7 +663,7 @@ class GenrePatterns:
         """中组部, 人社部: the central bodies by their short names, where no word of the text runs into them."""
         for match in P.CENTRAL_BODY.finditer(text):
             before = text[match.start() - 1:match.start()]
-            if not before or not _is_cjk(before) or before in "、和与及同由向对经原在的":
+            if not before or not _is_cjk(before) or before in "、和与及同由向对经原在的" or not _word_across(text, match.start()):
                 _add(doc, match.start(), match.end(), "Institution")
 
     def _institutions(self, doc: Doc, text: str, regions: list[tuple[int, int]]) -> None:

@@ -1146,3 +1146,8 @@ def test_a_name_ends_before_a_possessive_and_a_preposition_jieba_joins_to_it():
 def test_a_title_that_opens_with_a_surname_is_no_name():
     result = found("省卫健委纪检书记李宏杰带队督导。")
     assert [n for k, n in result if k == "Person"] == ["李宏杰"]
+
+
+def test_national_campaign_offices_and_a_healthy_campaigns_office_are_bodies():
+    result = found("甲市爱卫办落实全国爱卫办、中央文明办、健康乙省行动推进办的通知精神。")
+    assert {("Institution", "全国爱卫办"), ("Institution", "中央文明办"), ("Institution", "健康乙省行动推进办")} <= result
