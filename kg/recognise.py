@@ -444,7 +444,7 @@ class GenrePatterns:
                 continue  # 开设“某某”专栏, 微信公众号“某某”: a channel of the media, not a campaign
             programme = self.programme_after_quote.match(after)
             deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
-            if programme and not re.search("[的和与及、等为]|开展|举办", programme.group(1)) and not deployment:
+            if programme and not re.search("[的和与及、等为暨]|开展|举办", programme.group(1)) and not deployment:
                 named = inner.endswith(("行动", "工程", "活动", "运动"))  # “某某行动”义诊活动: the quote names it, the rest is one of its events
                 _add(doc, match.start(), match.end() + (0 if named else programme.end()), "Programme")
             elif P.THEME_AFTER_QUOTE.match(after) and re.search(r"[·・•、，,\s]", inner) and len(inner) <= 16:
@@ -503,7 +503,8 @@ class GenrePatterns:
             known_place = any(e - s == len(place) for s, e, _ in self.gazetteer.find(place))
             in_the_nation = place.startswith("中国") and any(  # 健康中国某市行动: the nation's campaign in a place
                 s == 2 and e == len(place) for s, e, _ in self.gazetteer.find(place))
-            if place == "中国" or known_place or in_the_nation or (len(place) == 2 and place not in P.NOT_PLACES):
+            nickname = len(place) == 2 and place not in P.NOT_PLACES and not (_common_word(place) and _cut(place)[0][1] == "n")
+            if place == "中国" or known_place or in_the_nation or nickname:  # 健康阵地建设: a common noun is no nickname
                 _add(doc, match.start(), match.end(), "Programme")  # 健康<place>行动, not 健康作为…工程
         for match in P.PLACE_CAMPAIGN.finditer(text):
             place = self._place_at(text, match.start("place"), match.end("place"))
@@ -1298,11 +1299,13 @@ def _with_defined_short_names(doc: Doc, text: str, chosen: list[Span]) -> list[S
 
 def _names_no_body(span: Span, text: str) -> bool:
     """某县第十七届人民政府第26次常务会议: a government in one of its terms names a meeting, the
-    place before it is what the text names (a congress's standing committee of a term is a body). 县（市、区）卫健委, 县级中医医院: the bodies of a level name none."""
+    place before it is what the text names (a congress's standing committee of a term is a body). 县（市、区）卫健委, 县级中医医院,
+    某市各大医院: the bodies of a level or a class name none."""
     before = text[max(0, span.start_char - 12):span.start_char]
     return span.label_ == "Institution" and bool(
         TERM_OF_GOVERNMENT.search(span.text[1:]) or LEVELS_LISTED_BEFORE.search(before)
-        or (span.text in P.OWN_PLACE_HEADS and before.endswith("级")))  # 县级中医医院: a level's hospitals
+        or (span.text in P.OWN_PLACE_HEADS and before.endswith("级"))  # 县级中医医院: a level's hospitals
+        or re.search(r"各大|各级|各类", span.text))  # 某市各大医院: the hospitals of a class
 
 
 def _after_body(span: Span, others: list[Span]) -> Span:

@@ -1151,3 +1151,18 @@ def test_a_title_that_opens_with_a_surname_is_no_name():
 def test_national_campaign_offices_and_a_healthy_campaigns_office_are_bodies():
     result = found("甲市爱卫办落实全国爱卫办、中央文明办、健康乙省行动推进办的通知精神。")
     assert {("Institution", "全国爱卫办"), ("Institution", "中央文明办"), ("Institution", "健康乙省行动推进办")} <= result
+
+
+def test_the_hospitals_of_a_class_are_no_body_but_the_place_is_named():
+    result = found("由广州各大医院30余位专家组成的专家团走进泰和县。")
+    assert ("Region", "广州") in result
+    assert not [n for k, n in result if k == "Institution"]
+
+
+def test_a_common_noun_after_health_is_no_place_of_a_campaign():
+    assert not [n for k, n in found("全面铺开健康阵地建设。") if k == "Programme"]
+
+
+def test_a_quoted_campaign_and_the_one_joined_by_ji_are_two_programmes():
+    result = found("“健康甲市行”暨纪念爱国卫生运动65周年大型活动启动。")
+    assert {("Programme", "“健康甲市行”"), ("Programme", "爱国卫生运动")} <= result
