@@ -76,10 +76,11 @@ STATIONED_OFFICE = re.compile(r"驻([\u4e00-\u9fa5]{2,8}?)(?:办事处|联络处
 # 某党某省委会: a democratic party's committee, named after the place it serves.
 DEMOCRATIC_PARTY_PREFIX = re.compile("|".join(sorted(DEMOCRATIC_PARTIES, key=len, reverse=True)))
 # A government department named bare (组织部, 财政局, 文明办): in a list after a body of a place, that place's.
-BARE_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:部|局|委|办|厅|委员会|办公室)")
+BARE_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:部|局|委|办|厅|委员会|办公室|协会)")
 LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fa5]{1,5}、)*")  # the items between, which may be too short to be found (教委)
-# 某市卫健委党组书记、主任，中医药管理局局长某某: one person's posts at a body and a bare department of its place.
-POSTS_GAP = re.compile(rf"(?:{'|'.join(TITLES)})(?:、(?:{'|'.join(TITLES)}))*[，,]")
+# 某市卫健委党组书记、主任，中医药管理局局长某某 (or 某省卫健委党组成员、计生协会常务副会长某某): one
+# person's posts at a body and a bare department of its place.
+POSTS_GAP = re.compile(rf"(?:{'|'.join(TITLES)})(?:、(?:{'|'.join(TITLES)}))*[，,、]")
 # What follows a township's short name in the name of a body of that township (某某中心卫生院).
 TOWNSHIP_BODY = re.compile(r"(?:镇|乡|街道)?(?:中心)?(?:卫生院|社区卫生服务(?:中心|站)|卫生服务中心|分院)")
 # A short place name right before a township's hospital (某某中心卫生院) is the township's, not a county's.

@@ -241,6 +241,13 @@ def test_a_party_group_deputy_secretary_and_a_person_in_charge_are_posts(gazette
                                                      ("张强", "负责人", "河南省爱卫办")}
 
 
+def test_a_bare_association_after_a_provincial_post_is_the_provinces(gazetteer):
+    document = facts("湖南省卫生健康委党组成员、计生协会常务副会长康明一行调研。",
+                     ("湖南省卫生健康委", I), ("计生协会", I), ("康明", P))
+    assert read(gazetteer, document, "memberOf") == {("康明", "党组成员", "湖南省卫生健康委员会"),
+                                                     ("康明", "常务副会长", "湖南省计生协会")}
+
+
 def test_a_civil_service_rank_after_a_district_is_held_at_its_government(gazetteer):
     document = facts("金水区二级调研员周立出席会议。", ("金水区", R), ("周立", P))
     assert read(gazetteer, document, "memberOf") == {("周立", "二级调研员", "金水区人民政府")}
