@@ -523,9 +523,9 @@ class GenrePatterns:
         for match in LISTED_ACTIONS.finditer(text):
             position = match.start()
             for item in match.group().split("、"):
-                start = position
-                while (verb := P.PROGRAMME_TRIGGER.match(text, start)) and verb.end() < position + len(item) - 3:
-                    start = verb.end()  # 开展甲行动、乙行动: the first name starts after the verb
+                verbs = [v for v in P.PROGRAMME_TRIGGER.finditer(text, position, position + len(item))
+                         if v.end() < position + len(item) - 3]
+                start = verbs[-1].end() if verbs else position  # 要实施甲行动、乙行动: the first name starts after the verb
                 _add(doc, start, position + len(item), "Programme")
                 position += len(item) + 1
         for match in P.PLACE_REFORM.finditer(text):

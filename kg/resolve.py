@@ -51,6 +51,7 @@ UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")
+CAMPUS_IN_PLACE = re.compile(r"医院([\u4e00-\u9fa5]{2,4}?)院区$")  # 某医院顺义院区
 LEVEL_TWICE = re.compile(r"^(.+?([县市区旗州]))\2(?=委)")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 SHARED_PROGRAMME_HEAD = re.compile(r"(?:行动|建设|战略|工程)$")
@@ -799,6 +800,10 @@ class Resolver:
         if not place and democratic and len(codes := self._place_codes(name[democratic.end():], context)) == 1:
             place = codes[0]  # 某党某省委会: the committee of the place it names
             reasons.add(f"a party's committee of {self.gazetteer.division(place).name}")
+        campus = CAMPUS_IN_PLACE.search(name)
+        if not place and campus and len(codes := self._place_codes(campus.group(1), context)) == 1:
+            place = codes[0]  # 某医院顺义院区: a hospital's campus in the place it is named after
+            reasons.add(f"a campus in {self.gazetteer.division(place).name}")
         branch = BRANCH_IN_ANOTHER_PLACE.search(name)
         if not place and branch and len(codes := self._place_codes(branch.group(1), context)) == 1:
             place = codes[0]  # 某大学某医院某县医院: a university hospital's branch in the place it is named after

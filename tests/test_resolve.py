@@ -386,12 +386,13 @@ def test_a_place_inside_a_campaigns_name_does_not_say_where_the_report_is():
     assert document.about_region != "region/" + Gazetteer.load().short("龙江")[0]
 
 
-def test_a_municipalitys_report_is_about_the_municipality_and_places_its_hospitals_there():
-    text = "北京市卫生健康委召开全市会议。通州区中医医院、通州区妇幼保健院建成,友谊医院顺义院区开诊。"
+def test_a_municipalitys_report_is_about_the_municipality_and_places_a_hospitals_campus_where_it_is_named():
+    text = "北京市卫生健康委召开全市会议。通州区中医医院、通州区妇幼保健院建成,友谊医院顺义院区开诊,天坛医院扩建。"
     document = facts("a.txt", text)
     resolver = resolve([document], Gazetteer.load())
     assert document.about_region == "region/" + code("北京市")
-    assert labels(resolver)["友谊医院"].admin_code == code("北京市")
+    assert labels(resolver)["友谊医院顺义院区"].admin_code == code("顺义区")
+    assert labels(resolver)["天坛医院"].admin_code == code("北京市")
 
 
 def test_a_hospital_in_a_provinces_report_is_not_placed_in_a_street_of_the_same_short_name():
