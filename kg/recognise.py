@@ -319,8 +319,9 @@ def _word_across(text: str, position: int) -> bool:
 
 def _opens_verb_or_adjective(flag: str | None) -> bool:
     """A word of this part of speech across a name's end takes its last character (某某详细 → 某某,
-    某某针对 → 某某): a verb, an adjective, a preposition or a conjunction."""
-    return bool(flag) and (flag.startswith("v") or flag in ("a", "ad", "p", "c"))
+    某某针对 → 某某, 某某先后致辞 → 某某): a verb, an adjective, an adverb, a time word, a preposition
+    or a conjunction."""
+    return bool(flag) and (flag.startswith("v") or flag in ("a", "ad", "d", "t", "p", "c"))
 
 
 def _flag_across(text: str, position: int) -> str | None:

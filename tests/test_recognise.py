@@ -1166,3 +1166,8 @@ def test_a_common_noun_after_health_is_no_place_of_a_campaign():
 def test_a_quoted_campaign_and_the_one_joined_by_ji_are_two_programmes():
     result = found("“健康甲市行”暨纪念爱国卫生运动65周年大型活动启动。")
     assert {("Programme", "“健康甲市行”"), ("Programme", "爱国卫生运动")} <= result
+
+
+def test_a_name_ends_before_an_adverb_or_time_word_that_takes_its_last_character():
+    result = found("沈阳市卫健委副主任刘郁先后致辞。")
+    assert ("Person", "刘郁") in result
