@@ -1,13 +1,19 @@
-"""Clean: blank out site chrome so that recognition sees only the article.
+"""Clean: blank out site chrome so that recognition sees only the article, in simplified script.
 
-Chrome is replaced by spaces of the same length (newlines kept), so every offset found
-later still points into the original text.
+Chrome is replaced by spaces of the same length (newlines kept), and a page in traditional script
+(衛生健康局) is read character for character as simplified (卫生健康局), so every offset found later
+still points into the original text; the original surface stays the mention's label there.
 """
 from __future__ import annotations
 
 import re
 
+import opencc
+
 from .model import CleanDocument, SourceDocument
+
+TO_SIMPLIFIED = opencc.OpenCC("t2s")
+TO_TRADITIONAL = opencc.OpenCC("s2t")
 
 # A line that is chrome as a whole: sources, bylines, disclaimers, copyright, contacts, share bars.
 CHROME_LINE = re.compile(
@@ -94,8 +100,29 @@ def _blank(text: str) -> str:
     return "".join(ch if ch == "\n" else " " for ch in text)
 
 
+def simplified(text: str) -> str:
+    """The text in simplified script, of the same length (character by character where a phrase
+    would convert to another length)."""
+    converted = TO_SIMPLIFIED.convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c := TO_SIMPLIFIED.convert(ch)) == 1 else ch for ch in text)
+
+
+def in_traditional_script(text: str) -> bool:
+    """Whether a page is written in traditional script: more than a stray character (體) of it converts."""
+    converted = TO_SIMPLIFIED.convert(text)
+    changed = sum(a != b for a, b in zip(text, converted))
+    return changed > 0.02 * sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def traditional(text: str) -> str:
+    """A name in traditional script, as a page in that script writes it (卫生健康局 → 衛生健康局)."""
+    return TO_TRADITIONAL.convert(text)
+
+
 def clean(document: SourceDocument) -> CleanDocument:
-    text = document.text
+    text = simplified(document.text)
     lines = text.splitlines(keepends=True)
     menu = _menu_lines(lines)
     out: list[str] = []

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from . import patterns as P
+from .clean import in_traditional_script, traditional
 from .gazetteer import Gazetteer
 from .model import DocumentFacts, Entity, EntityType, Mention, Relation
 from .resolve import Resolver
@@ -71,6 +72,7 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
     text = facts.document.body
     relations = []
     held: dict[Mention, list[tuple[Entity, str]]] = {}
+    as_written = traditional if in_traditional_script(facts.document.source.text) else str  # titles in the page's script
     for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
         posts = (_posts_at_named_bodies(person, bodies, text, entity_of, resolver, facts.about_region)
                  or _posts_in_a_list(person, text, held, resolver)
@@ -80,7 +82,7 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
         posts = posts + _posts_taken_up(person, bodies, text, entity_of, resolver)
         member = resolver.entity_of(person).key
         for organisation, title in posts:
-            relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, title))
+            relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, as_written(title)))
     return list(dict.fromkeys(relations))
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 import jieba
 import jieba.posseg as pseg
 
+from .clean import simplified, traditional
 from .gazetteer import AMBIGUOUS_SHORT, AUTONOMOUS, Gazetteer, short_form
 from .model import DocumentFacts, Entity, EntityType, Mention
 from .patterns import (CENTRAL_BODIES, COUNTED_PROGRAMMES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY,
@@ -300,7 +301,7 @@ class Resolver:
         with whether it is named by a short form only: by full name, or by a short form (海安 for
         海安市) that names one place only and that jieba reads as a place name or that opens a source
         line, not as a word (资源 is a county, and "resources")."""
-        text = facts.document.source.text
+        text = simplified(facts.document.source.text)
         places: list[tuple[str, bool]] = []
         for start, end, is_short in self.gazetteer.find(text):
             name = text[start:end]
@@ -563,6 +564,9 @@ class Resolver:
             entity.mentions.append(mention)
             if mention.text != entity.label:
                 entity.alt_labels.add(mention.text)
+            written = facts.document.source.text[mention.start:mention.end]
+            if written != mention.text:  # a page in traditional script: its spelling, and the entity's names in it
+                entity.alt_labels.update({written, *map(traditional, [entity.label, *entity.alt_labels])} - {entity.label})
             self.mention_entity[(mention.doc_path, mention.start, mention.end)] = entity.key
             unit = UNIT_OF_BODY.search(mention.text) if mention.type is EntityType.INSTITUTION else None
             if unit and unit.start() >= 3:  # 某市卫健委办公室: the commission is named too, and holds the unit's posts

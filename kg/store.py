@@ -80,7 +80,7 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
             graph.add((node, POL.denotes, iri))
             graph.add((node, POL.start, Literal(mention.start)))
             graph.add((node, POL.end, Literal(mention.end)))
-            graph.add((node, POL.text, Literal(mention.text, lang="zh")))
+            graph.add((node, POL.text, Literal(texts[mention.doc_path][mention.start:mention.end], lang="zh")))
             start, end = mention.sentence
             graph.add((node, POL.sentence, Literal(texts[mention.doc_path][start:end], lang="zh")))
     for relation in kg.relations:

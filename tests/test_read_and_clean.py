@@ -236,3 +236,10 @@ def test_other_articles_headlines_under_a_column_label_late_in_a_page_are_chrome
     text = "东川县卫生健康局召开会议,部署全年工作,要求各单位抓好落实,确保完成全年目标任务。\n【要闻】王某某:加强管理\n【创卫要闻】王某某:确保目标\n"
     body = clean(SourceDocument("a.txt", text, "utf-8")).body
     assert "部署全年工作" in body and "王" not in body
+
+
+def test_a_page_in_traditional_script_is_read_as_simplified_with_its_offsets_kept():
+    text = "發布時間:2025-02-19 21:14\n牡丹區衛生健康局召開會議。\n"
+    body = clean(SourceDocument("a.txt", text, "utf-8")).body
+    assert len(body) == len(text)
+    assert "牡丹区卫生健康局召开会议。" in body and "发布时间" not in body

@@ -574,3 +574,12 @@ def test_two_lists_paired_respectively_pair_in_order_and_leave_out_the_one_who_p
 def test_a_province_charged_with_assisting_a_city_partners_it(gazetteer):
     document = facts("河南省主要负责对口支援哈密市。", ("河南省", R), ("哈密市", R))
     assert partners(gazetteer, document) == {frozenset({"河南省", "哈密市"})}
+
+
+def test_a_post_on_a_page_in_traditional_script_keeps_the_pages_script(gazetteer):
+    written = "金水區衛生健康委員會召開會議。金水區衛生健康委員會黨組書記、主任王明講話。"
+    read_as = "金水区卫生健康委员会召开会议。金水区卫生健康委员会党组书记、主任王明讲话。"
+    mentions = facts(read_as, ("金水区卫生健康委员会", I), ("金水区卫生健康委员会", I), ("王明", P)).mentions
+    source = SourceDocument("doc.txt", written, "utf-8")
+    document = DocumentFacts(CleanDocument(source, read_as, split_sentences(read_as)), mentions)
+    assert {title for _, title, _ in read(gazetteer, document, "memberOf")} == {"黨組書記、主任"}

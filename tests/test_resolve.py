@@ -1,5 +1,5 @@
 """Resolution: one entity per real-world thing, on documents written for these tests."""
-from kg.clean import split_sentences
+from kg.clean import clean, split_sentences
 from kg.gazetteer import Gazetteer
 from kg.model import CleanDocument, DocumentFacts, EntityType, Mention, SourceDocument
 from kg.recognise import recognise
@@ -629,3 +629,13 @@ def test_the_place_of_visitors_a_report_receives_is_not_what_the_report_is_about
 def test_the_committee_of_a_places_healthy_building_is_one_body():
     resolver = resolve([facts("a.txt", "安康市健康办、健康安康建设工作委员会办公室组织迎检。")], Gazetteer.load())
     assert "健康安康建设工作委员会" in labels(resolver)
+
+
+def test_a_page_in_traditional_script_names_its_entities_as_written_and_in_simplified():
+    text = "菏澤市牡丹區衛生健康局召開全區衛生健康工作會議。區衛生健康局局長王磊講話。"
+    document = clean(SourceDocument("a.txt", text, "utf-8"))
+    facts_ = DocumentFacts(document=document, mentions=recognise(document))
+    resolver = resolve([facts_], Gazetteer.load())
+    bureau = labels(resolver)["菏泽市牡丹区卫生健康局"]
+    assert {"菏澤市牡丹區衛生健康局", "區衛生健康局"} <= bureau.alt_labels
+    assert "王磊" in labels(resolver, EntityType.PERSON)
