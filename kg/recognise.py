@@ -932,6 +932,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name[surname:] in P.TITLES:
         return False  # 党组书记和主任: 和 joins two titles, 主任 is no given name
+    if (name[0] in "和与及" and _common_word(name[1:])) or (len(name) == 3 and name[-1] in "等的"):
+        return False  # 委员和专家, 委员和前来…: a conjunction before a word; 某某等教授: the name ends before 等
     if len(name) == 2 and _common_word(name) and _cut(name)[0][1] not in ("nr", "nrfg", "nrt"):
         return False  # 全国, 任务, 马上: a common word of the dictionary, no name (高峰 is read as one)
     if name.endswith("科") and name[-2] in "吸外内儿妇骨眼喉腔肤诊复像验射醉症经尿胸肠胃肝肾心管瘤理剂产":

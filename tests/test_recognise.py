@@ -1171,3 +1171,14 @@ def test_a_quoted_campaign_and_the_one_joined_by_ji_are_two_programmes():
 def test_a_name_ends_before_an_adverb_or_time_word_that_takes_its_last_character():
     result = found("沈阳市卫健委副主任刘郁先后致辞。")
     assert ("Person", "刘郁") in result
+
+
+def test_a_conjunction_before_a_word_and_a_name_before_deng_are_read_right():
+    result = found("市政协委员和专家颜华、杨东等冒雨义诊。纪委书记龙长江带领王建国、张瑛等教授参加。")
+    people = {n for k, n in result if k == "Person"}
+    assert {"颜华", "杨东", "张瑛"} <= people and not {"和专家", "张瑛等"} & people
+
+
+def test_a_verb_of_joint_action_before_a_body_is_no_part_of_its_name():
+    result = found("岳阳市卫生健康委协同湖南省卫生健康委组织义诊。")
+    assert ("Institution", "湖南省卫生健康委") in result
