@@ -82,6 +82,8 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
         posts = posts + _posts_taken_up(person, bodies, text, entity_of, resolver)
         member = resolver.entity_of(person).key
         for organisation, title in posts:
+            if as_written is traditional:  # the body as the page writes it (副區長 of 某區: 某區人民政府)
+                organisation.alt_labels.add(traditional(organisation.label))
             relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, as_written(title)))
     return list(dict.fromkeys(relations))
 

@@ -78,6 +78,7 @@ STATIONED_OFFICE = re.compile(r"驻([\u4e00-\u9fa5]{2,8}?)(?:办事处|联络处
 # 某党某省委会: a democratic party's committee, named after the place it serves.
 DEMOCRATIC_PARTY_PREFIX = re.compile("|".join(sorted(DEMOCRATIC_PARTIES, key=len, reverse=True)))
 # A government department named bare (组织部, 财政局, 文明办): in a list after a body of a place, that place's.
+PARTY_DEPARTMENTS = ("宣传部", "组织部", "统战部", "政法委")  # a party committee's own departments
 BARE_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:部|局|委|办|厅|委员会|办公室|协会)")
 LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fa5]{1,5}、)*")  # the items between, which may be too short to be found (教委)
 # 某市卫健委党组书记、主任，中医药管理局局长某某 (or 某省卫健委党组成员、计生协会常务副会长某某): one
@@ -543,7 +544,8 @@ class Resolver:
                 entity = affiliated[mention.text]
                 entity.merge_reasons.add(f"{mention.text}, named in full with its university earlier in the document")
             elif listed_place := self._place_of_list(body, mention, previous):
-                named = self.gazetteer.division(listed_place).name + mention.text
+                party = "委" if mention.text in PARTY_DEPARTMENTS else ""  # 某县委常委、宣传部部长: the county committee's
+                named = self.gazetteer.division(listed_place).name + party + mention.text
                 entity = self._resolve(replace(mention, text=named), about, context)
             elif counted_head := self._head_of_counted_list(mention):
                 entity = self._resolve(replace(mention, text=mention.text + counted_head), about, context)

@@ -347,7 +347,7 @@ def test_bare_departments_listed_after_a_body_of_a_place_are_that_places():
     resolver = resolve([facts("a.txt", "顺义区委宣传部、组织部、教委、财政局负责人参加。")], Gazetteer.load())
     district = Gazetteer.load().full("顺义区")[0]
     assert labels(resolver)["顺义区财政局"].admin_code == district
-    assert labels(resolver)["顺义区组织部"].admin_code == district
+    assert labels(resolver)["顺义区委组织部"].admin_code == district  # the committee's department
 
 
 def test_a_democratic_partys_committee_lies_in_the_place_it_names():

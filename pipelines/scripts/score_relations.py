@@ -74,8 +74,7 @@ def names_subject(entity, surface: str) -> bool:
 def names_object(entity, surface: str, kind: str) -> bool:
     if surface in labels(entity):
         return True
-    government_of_place = kind == "memberOf" and entity.label.endswith("人民政府") and entity.label.startswith(surface)
-    return government_of_place
+    return kind == "memberOf" and any(label.endswith("人民政府") and label.startswith(surface) for label in labels(entity))
 
 
 def matches(prediction, record, kg, text: str) -> bool:
