@@ -582,7 +582,8 @@ class Resolver:
 
     def _abbreviations(self, facts: DocumentFacts) -> dict[str, str]:
         """湖医附一医院 for 湖南医药学院第一附属医院: a name with no place of its own, made of the
-        characters of the one longer institution's name of the document that starts and ends as it does,
+        characters of the one longer institution's name of the document that starts (after its place:
+        交大一附院 for 西安交通大学第一附属医院) and ends as it does,
         or that name without its 附属; 徐浦中医医院 for 上海徐浦中医医院, the one name of the document that
         is it with a place before it (not a bare 人民医院, which is the report's own place's)."""
         names = {m.text for m in facts.mentions if m.type is EntityType.INSTITUTION}
@@ -590,10 +591,13 @@ class Resolver:
         for short in names:
             if len(short) < 4 or short[0] in "省市县区州旗镇乡" or self.gazetteer.find(short[:4]):
                 continue
-            fulls = [full for full in names if full != short and full[0] == short[0] and full[-2:] == short[-2:]
+            own = _named_by_own_place(short)  # 中心血站: the report's own place's, never another place's
+            fulls = [full for full in names if full != short
+                     and short[0] in (full[0], "" if own else full[len(self._leading_place(full)):][:1])
+                     and full[-1] == short[-1]
                      and ((len(short) <= 0.7 * len(full) and not Counter(short) - Counter(full))
                           or full.replace("附属", "") == short)]  # 某大学医学院某医院 = 某大学医学院附属某医院
-            if not fulls and not _named_by_own_place(short):
+            if not fulls and not own:
                 fulls = [full for full in names if full.endswith(short) and full != short
                          and self._leading_place(full) == full[:-len(short)]]
             if len(fulls) == 1:

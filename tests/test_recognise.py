@@ -1182,3 +1182,8 @@ def test_a_conjunction_before_a_word_and_a_name_before_deng_are_read_right():
 def test_a_verb_of_joint_action_before_a_body_is_no_part_of_its_name():
     result = found("岳阳市卫生健康委协同湖南省卫生健康委组织义诊。")
     assert ("Institution", "湖南省卫生健康委") in result
+
+
+def test_a_place_that_builds_a_body_jointly_is_a_place_not_part_of_the_body():
+    result = found("甲医院与雁塔区共建国家医学中心签约。")
+    assert ("Region", "雁塔区") in result

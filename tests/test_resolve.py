@@ -587,6 +587,12 @@ def test_a_hospital_named_with_and_without_its_place_in_one_report_is_one_hospit
     assert len(hospitals) == 1 and "徐浦中医医院" in hospitals[0].alt_labels
 
 
+def test_a_university_hospitals_abbreviation_without_its_city_is_that_hospital():
+    resolver = resolve([facts("a.txt", "西安交通大学第一附属医院举行签约。交大一附院与雁塔区共建中心。")], Gazetteer.load())
+    hospital = labels(resolver)["西安交通大学第一附属医院"]
+    assert "交大一附院" in hospital.alt_labels and "交大一附院" not in labels(resolver)
+
+
 def test_a_universitys_college_names_the_university_too():
     resolver = resolve([facts("a.txt", "温州市卫健委联合温州医科大学检验医学院开展义诊。")], Gazetteer.load())
     assert {"温州医科大学检验医学院", "温州医科大学"} <= set(labels(resolver))
