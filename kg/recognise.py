@@ -980,6 +980,10 @@ def _name_at(text: str, start: int) -> str | None:
             and (text[start + len(three):start + len(three) + 1] in ("等", "、")
                  or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))
             and not _function_word_third(text, start, len(two)) and not text.startswith(SPEAKER_REPORTS, start + len(two))):
+        four = text[start:start + 4]
+        if (surname == 1 and re.fullmatch(rf"[{P.CJK}]{{4}}", four) and four[3] not in P.NAME_FOLLOWERS
+                and text[start + 4:start + 5] in ("、", "，", ",")):
+            return four  # 副县长阿布拉江、: a four-character name without a Han surname, the list says where it ends
         return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb; 某某相等 is 某某相 and 等
     if len(two) == surname + 1 and _looks_like_name(two) and not _plain_word(two):
         return two

@@ -147,6 +147,7 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "您所在的位置:东川网 > 信息资讯 > 东川新闻\n",  # breadcrumbs after where you are
     "最新信息\n- 关于东川县某某工作的通...[10-08]\n- 2023年东川县中医院公开招聘公告[10-08]\n",  # a list of the latest links
     "东川日报客户端记者张某某东川报业记者李某某通讯员王某某\n",  # bylines run together
+    "赵某某-文/图责任编辑:张某某编辑:东川\n",  # a credit line
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
     "主办单位：东川县卫生健康局\n",                 # a site's footer
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar

@@ -1187,3 +1187,9 @@ def test_a_verb_of_joint_action_before_a_body_is_no_part_of_its_name():
 def test_a_place_that_builds_a_body_jointly_is_a_place_not_part_of_the_body():
     result = found("甲医院与雁塔区共建国家医学中心签约。")
     assert ("Region", "雁塔区") in result
+
+
+def test_a_four_character_name_in_a_list_after_a_title_is_one_name():
+    result = found("在县委常委杨小军、副县长阿布拉江、卫生局党委书记张晓泉陪同下。局长赵永生说,要抓落实。")
+    people = {n for k, n in result if k == "Person"}
+    assert {"阿布拉江", "赵永生"} <= people and "赵永生说" not in people
