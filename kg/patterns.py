@@ -158,7 +158,7 @@ PROGRAMME_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})�
 # Verbs that open a task-list item: the programme's name starts right after them (实施某某工程).
 PROGRAMME_TRIGGER = re.compile(
     r"(?:深入|持续|扎实|全面|积极|加快|大力|稳步|组织|继续|认真|广泛|率先|启动|推动)?"
-    r"(?:开展|实施|推进|推动|推行|落实|启动|深化|组织|举办|召开|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强|宣传|纪念)(?:好|了)?"
+    r"(?:开展|实施|推进|推动|推行|落实|启动|深化|组织|举办|召开|完成|承接|争取|申报|纳入|参与|牵头|入选|获批|加强|宣传|纪念|弘扬)(?:好|了)?"
     r"(?![力部者])"  # 组织力提升行动, 宣传部: the verb is part of a word there
 )
 # A count before a programme's name is not part of it (6个…试点, 14大类…项目).

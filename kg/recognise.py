@@ -1307,12 +1307,13 @@ def _with_defined_short_names(doc: Doc, text: str, chosen: list[Span]) -> list[S
 def _names_no_body(span: Span, text: str) -> bool:
     """某县第十七届人民政府第26次常务会议: a government in one of its terms names a meeting, the
     place before it is what the text names (a congress's standing committee of a term is a body). 县（市、区）卫健委, 县级中医医院,
-    某市各大医院: the bodies of a level or a class name none."""
+    某市各大医院, 某县乡镇卫生院: the bodies of a level or a class name none."""
     before = text[max(0, span.start_char - 12):span.start_char]
     return span.label_ == "Institution" and bool(
         TERM_OF_GOVERNMENT.search(span.text[1:]) or LEVELS_LISTED_BEFORE.search(before)
         or (span.text in P.OWN_PLACE_HEADS and before.endswith("级"))  # 县级中医医院: a level's hospitals
-        or re.search(r"各大|各级|各类", span.text))  # 某市各大医院: the hospitals of a class
+        or re.search(r"各大|各级|各类", span.text)  # 某市各大医院: the hospitals of a class
+        or span.text.endswith("乡镇卫生院"))  # 某县乡镇卫生院, 边远地区乡镇卫生院: the township hospitals of a place
 
 
 def _after_body(span: Span, others: list[Span]) -> Span:

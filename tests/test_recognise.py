@@ -1193,3 +1193,9 @@ def test_a_four_character_name_in_a_list_after_a_title_is_one_name():
     result = found("在县委常委杨小军、副县长阿布拉江、卫生局党委书记张晓泉陪同下。局长赵永生说,要抓落实。")
     people = {n for k, n in result if k == "Person"}
     assert {"阿布拉江", "赵永生"} <= people and "赵永生说" not in people
+
+
+def test_the_township_hospitals_of_a_place_are_a_class_and_carrying_forward_opens_a_programme():
+    result = found("甲市弘扬爱国卫生运动优良传统。西藏自治区边远贫困地区乡镇卫生院得到支持。")
+    assert ("Programme", "爱国卫生运动") in result
+    assert not [n for k, n in result if k == "Institution"]
