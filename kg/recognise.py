@@ -45,6 +45,7 @@ QUOTED_WATCHWORD = re.compile(rf"(?:[{P.CJK}]{{4,8}}|[{P.CJK}]{{2,8}}[·・•][
 # Ends of a quoted phrase that make it a campaign, a body, a prize or a day rather than a watchword.
 NOT_WATCHWORD_ENDINGS = (*P.PROGRAMME_HEADS, "行", "年", "月", "周", "日", "节", "室", "库", "奖", "号", "家园", "大脑",
                          "讲堂", "课堂", "论坛", "大会")
+LEVELS_RUN_BEFORE_BODY = re.compile(r"[省市县区]{2,}(?=委|政府|人民政府)")  # 省市委, 市县政府: each level's body
 SERVING = re.compile(r"^(?:原|时任|现任|曾任)|担任|兼任|挂任")  # words before a body where someone holds a post
 TERM_OF_GOVERNMENT = re.compile(r"第[一二三四五六七八九十百0-9]+届(?:人民)?(?:政府|代表大会)$")  # 第十七届人民政府: a government or congress in a term
 # Words that open no name: a preposition, an adverb or an invitation before a body (向某村卫生室捐赠, 还分别将某医院…, 特邀某医院).
@@ -1328,7 +1329,11 @@ def _after_body(span: Span, others: list[Span]) -> Span:
 
 def _after_serving(span: Span, place_starts: set[int]) -> Span:
     """时任某医院副院长, 赴某县担任县卫健委副主任, 原国家卫生计生委: the body's name starts after the
-    words that say someone held a post there, or that it was the former body (原平市 is a place)."""
+    words that say someone held a post there, or that it was the former body (原平市 is a place);
+    省市委 (中央和省市委: the province's committee and the city's) names the last level's body."""
+    levels = LEVELS_RUN_BEFORE_BODY.match(span.text) if span.label_ == "Institution" else None
+    if levels:
+        return Span(span.doc, span.start + levels.end() - 1, span.end, label=span.label_)
     serving = SERVING.search(span.text) if span.label_ == "Institution" else None
     if not serving or serving.end() > len(span.text) - 2 or (serving.group() == "原" and span.start in place_starts):
         return span

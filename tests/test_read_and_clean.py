@@ -148,6 +148,8 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "最新信息\n- 关于东川县某某工作的通...[10-08]\n- 2023年东川县中医院公开招聘公告[10-08]\n",  # a list of the latest links
     "东川日报客户端记者张某某东川报业记者李某某通讯员王某某\n",  # bylines run together
     "赵某某-文/图责任编辑:张某某编辑:东川\n",  # a credit line
+    "编辑丨东川 责编丨陶某 冯某\n",  # labels with a bar
+    "■通讯员 东川 秦 瑶\n",  # a byline whose names are spaced out
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
     "主办单位：东川县卫生健康局\n",                 # a site's footer
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar

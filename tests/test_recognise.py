@@ -1199,3 +1199,8 @@ def test_the_township_hospitals_of_a_place_are_a_class_and_carrying_forward_open
     result = found("甲市弘扬爱国卫生运动优良传统。西藏自治区边远贫困地区乡镇卫生院得到支持。")
     assert ("Programme", "爱国卫生运动") in result
     assert not [n for k, n in result if k == "Institution"]
+
+
+def test_levels_run_together_before_a_committee_name_the_last_levels_committee():
+    result = found("长春市卫健委总结。按照中央和省市委的统一部署。")
+    assert ("Institution", "市委") in result and ("Institution", "省市委") not in result
