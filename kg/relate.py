@@ -40,7 +40,7 @@ TITLES_BEFORE = re.compile(rf"({TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
 TITLES_AFTER = re.compile(rf"^\s*({TITLE}(?:、?{TITLE})*)")
 # 某某同志兼任某医院党委书记: the verb after a name that gives the post it takes up or leaves.
 TAKES_UP = re.compile(r"(?:同志)?(?:兼任|担任|出任|不再担任|不再兼任|任)")
-UNIT_TITLES_BEFORE = re.compile(rf"((?:{UNIT})?{TITLE}(?:、?{TITLE})*)(?:同志)?\s*$")
+UNIT_TITLES_BEFORE = re.compile(rf"((?:{UNIT})?{TITLE}(?:、?(?:{UNIT})?{TITLE})*)(?:同志)?\s*$")
 # The group a body stations at another and its post (某纪委监委驻某委纪检监察组组长): held at the body that stations it.
 STATIONED_UNIT = re.compile(rf"[\u4e00-\u9fa5]{{0,8}}?组{TITLE}(?:、{TITLE})*(?:同志)?\s*")
 # Offices of a place's government (副区长 of the district): they belong to its 人民政府 even

@@ -248,6 +248,12 @@ def test_a_bare_association_after_a_provincial_post_is_the_provinces(gazetteer):
                                                      ("康明", "常务副会长", "湖南省计生协会")}
 
 
+def test_the_next_person_in_a_run_holds_posts_in_two_units_of_the_same_body(gazetteer):
+    document = facts("永城市人民医院党委书记、院长吴明，呼吸内科主任、医务处处长顾海出席。",
+                     ("永城市人民医院", I), ("吴明", P), ("顾海", P))
+    assert ("顾海", "呼吸内科主任、医务处处长", "永城市人民医院") in read(gazetteer, document, "memberOf")
+
+
 def test_a_civil_service_rank_after_a_district_is_held_at_its_government(gazetteer):
     document = facts("金水区二级调研员周立出席会议。", ("金水区", R), ("周立", P))
     assert read(gazetteer, document, "memberOf") == {("周立", "二级调研员", "金水区人民政府")}
