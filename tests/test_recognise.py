@@ -1204,3 +1204,9 @@ def test_the_township_hospitals_of_a_place_are_a_class_and_carrying_forward_open
 def test_levels_run_together_before_a_committee_name_the_last_levels_committee():
     result = found("长春市卫健委总结。按照中央和省市委的统一部署。")
     assert ("Institution", "市委") in result and ("Institution", "省市委") not in result
+
+
+def test_beijing_time_is_no_place_and_a_special_clean_up_alone_is_no_programme():
+    result = found("北京时间2月19日讯:甲区召开会议,持续推进专项整治行动。")
+    assert ("Region", "北京") not in result
+    assert not [n for k, n in result if k == "Programme"]
