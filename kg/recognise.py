@@ -58,6 +58,8 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # Three or more campaigns listed one after another (甲行动、乙促进行动、丙（丁）振兴行动): each a programme.
 ACTION_ITEM = rf"[{P.CJK}]{{1,12}}(?:[(（][{P.CJK}]{{1,6}}[)）])?[{P.CJK}]{{0,6}}行动"
 LISTED_ACTIONS = re.compile(rf"(?<![{P.CJK}(（)）])(?:{ACTION_ITEM}、){{2,}}{ACTION_ITEM}")
+# A formula named by a count (“五个体系”, “三区”): before 建设 or 战略 it stays a slogan.
+COUNT_CODED = re.compile(r"[一二三四五六七八九十两]+个?[\u4e00-\u9fa5]{1,3}")
 # A hospital's campus after its name: by side (东院) or by place (通州院区, 回龙观院区), not 新院区.
 CAMPUS = re.compile(rf"[东西南北]院(?![长士办内外区])|(?![新老各两本主该原分])[{P.CJK}]{{2,4}}院区")
 # Townships listed by their short names before a count of them or 等 (甲、乙等6个乡镇, 我市甲、乙、丙三个镇,
@@ -446,7 +448,12 @@ class GenrePatterns:
                 continue  # 开设“某某”专栏, 微信公众号“某某”: a channel of the media, not a campaign
             programme = self.programme_after_quote.match(after)
             deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
-            if programme and not re.search("[的和与及、等为暨]|开展|举办", programme.group(1)) and not deployment:
+            counted = COUNT_CODED.fullmatch(inner) and programme and programme.group(2) in ("建设", "战略")
+            enumerated = "、" in inner and re.match(r"[一二三四五六七八九十两]+个", after)  # “甲、乙”四个共同体建设
+            if counted and programme.group(2) == "建设":
+                _add(doc, match.start(), match.end(), "Slogan")  # “五个体系”建设: the counted formula, built
+            elif (programme and not re.search("[的和与及、等为暨]|开展|举办", programme.group(1)) and not deployment
+                  and not counted and not enumerated):
                 named = inner.endswith(("行动", "工程", "活动", "运动"))  # “某某行动”义诊活动: the quote names it, the rest is one of its events
                 _add(doc, match.start(), match.end() + (0 if named else programme.end()), "Programme")
             elif P.THEME_AFTER_QUOTE.match(after) and re.search(r"[·・•、，,\s]", inner) and len(inner) <= 16:

@@ -1210,3 +1210,9 @@ def test_beijing_time_is_no_place_and_a_special_clean_up_alone_is_no_programme()
     result = found("北京时间2月19日讯:甲区召开会议,持续推进专项整治行动。")
     assert ("Region", "北京") not in result
     assert not [n for k, n in result if k == "Programme"]
+
+
+def test_a_formula_named_by_a_count_stays_a_slogan_before_building_or_strategy():
+    result = found("推进“五个体系”建设。推动“责任、管理、服务、利益”四个共同体建设。实行“三区”发展战略。落实“十五条”措施。实施“553”人才引培工程。")
+    assert {("Slogan", "“五个体系”"), ("Slogan", "“责任、管理、服务、利益”四个共同体"), ("Slogan", "“三区”发展战略"),
+            ("Slogan", "“十五条”措施"), ("Programme", "“553”人才引培工程")} <= result
