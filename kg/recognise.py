@@ -1061,7 +1061,8 @@ def _quoted_initiative(inner: str, after: str) -> bool:
 
 
 def _formula_like(inner: str) -> bool:
-    """Quoted formulas: number-coded (1335, 两个允许), enumerations (A、B、C), plus-joined (3+2+N)."""
+    """Quoted formulas: number-coded (1335, 两个允许), enumerations (A、B、C), plus-joined (3+2+N,
+    党建+业务; not 互联网+某某, a field joined to the internet)."""
     compact = re.sub(r"\s", "", inner)
     if re.search(r"[。！!？?…]|[的了吗呢吧啊呀](?:[、，,；;]|$)", compact):
         return False  # “某某某,没病没痛的。”: quoted speech, not a formula
@@ -1083,7 +1084,8 @@ def _formula_like(inner: str) -> bool:
     parts = re.split(r"[、，,]", compact)
     if len(parts) >= 2 and all(1 <= len(part) <= 6 for part in parts):
         return True
-    return False
+    joined = re.split(r"[+＋]", compact)  # “党建+业务”: words joined into one formula
+    return len(joined) >= 2 and not compact.startswith("互联网") and all(2 <= len(part) <= 4 for part in joined)
 
 
 def _generic(modifier: str) -> bool:

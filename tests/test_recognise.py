@@ -1216,3 +1216,9 @@ def test_a_formula_named_by_a_count_stays_a_slogan_before_building_or_strategy()
     result = found("推进“五个体系”建设。推动“责任、管理、服务、利益”四个共同体建设。实行“三区”发展战略。落实“十五条”措施。实施“553”人才引培工程。")
     assert {("Slogan", "“五个体系”"), ("Slogan", "“责任、管理、服务、利益”四个共同体"), ("Slogan", "“三区”发展战略"),
             ("Slogan", "“十五条”措施"), ("Programme", "“553”人才引培工程")} <= result
+
+
+def test_two_words_joined_by_a_plus_in_quotes_are_a_slogan():
+    result = found("中心深化“党建+业务”融合。推进“互联网+医疗健康”建设。")
+    assert ("Slogan", "“党建+业务”") in result
+    assert not [n for k, n in result if k == "Slogan" and "互联网" in n]
