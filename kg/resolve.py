@@ -587,19 +587,19 @@ class Resolver:
         or that name without its 附属; 徐浦中医医院 for 上海徐浦中医医院, the one name of the document that
         is it with a place before it (not a bare 人民医院, which is the report's own place's)."""
         names = {m.text for m in facts.mentions if m.type is EntityType.INSTITUTION}
+        places = {name: self._leading_place(name) for name in names}
         found = {}
         for short in names:
             if len(short) < 4 or short[0] in "省市县区州旗镇乡" or self.gazetteer.find(short[:4]):
                 continue
             own = _named_by_own_place(short)  # 中心血站: the report's own place's, never another place's
             fulls = [full for full in names if full != short
-                     and short[0] in (full[0], "" if own else full[len(self._leading_place(full)):][:1])
+                     and short[0] in (full[0], "" if own else full[len(places[full]):][:1])
                      and full[-1] == short[-1]
                      and ((len(short) <= 0.7 * len(full) and not Counter(short) - Counter(full))
                           or full.replace("附属", "") == short)]  # 某大学医学院某医院 = 某大学医学院附属某医院
             if not fulls and not own:
-                fulls = [full for full in names if full.endswith(short) and full != short
-                         and self._leading_place(full) == full[:-len(short)]]
+                fulls = [full for full in names if full.endswith(short) and full != short and places[full] == full[:-len(short)]]
             if len(fulls) == 1:
                 found[short] = fulls[0]
         return found
