@@ -127,10 +127,10 @@ def expand_head(name: str) -> tuple[str, str | None]:
 
 
 def relative_prefix(name: str) -> str:
-    """The level word a relative name starts with (区卫健委 → 区, 自治区党委 → 自治区), or ''."""
+    """The level word a relative name starts with (区卫健委 → 区, 盟卫健委 → 盟, 自治区党委 → 自治区), or ''."""
     if name.startswith(("自治区", "自治州")):
         return name[:3]
-    if name[:1] in "省市县区州旗" and not name.startswith(("市场", "区域", "县域", "市域")):
+    if name[:1] in "省市县区州旗盟" and not name.startswith(("市场", "区域", "县域", "市域")):
         return name[0]
     if name[:1] in "镇乡" and name[1:2] not in ("镇", "村", "级", "域", "里"):
         return name[0]  # 镇政府, 乡卫生院 in a township's own report
@@ -269,6 +269,11 @@ class Resolver:
         if len(strong) > 1 and len(counties) == 1 and all(self.gazetteer.division(c).level == "township" for c in strong):
             return counties.pop()  # 甲镇某村, 乙镇某村: a report that names several towns of one county is the county's
         chosen = next((code for code in strong if self.gazetteer.division(code).level != "township"), strong[0])
+        own = Counter(a or b for a, b in OWN_PLACE_WORDS.findall(body))
+        parent = self.gazetteer.division(chosen).parent_code
+        if (own and own.most_common(1)[0][0] in ("盟", "州") and self.gazetteer.division(chosen).level == "county"
+                and parent and self.gazetteer.division(parent).name.endswith(own.most_common(1)[0][0])):
+            return parent  # 盟卫健委 in a report that names the banners of its league: the league's
         return self._own_county_in_chrome(facts, chosen) or chosen
 
     def _own_county_in_chrome(self, facts: DocumentFacts, city: str) -> str | None:

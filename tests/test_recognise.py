@@ -1222,3 +1222,7 @@ def test_two_words_joined_by_a_plus_in_quotes_are_a_slogan():
     result = found("中心深化“党建+业务”融合。推进“互联网+医疗健康”建设。")
     assert ("Slogan", "“党建+业务”") in result
     assert not [n for k, n in result if k == "Slogan" and "互联网" in n]
+
+
+def test_the_shanghai_cooperation_organisation_names_no_place():
+    assert ("Region", "上海") not in found("甲市代表出席上海合作组织卫生部长会议。")

@@ -645,3 +645,11 @@ def test_a_page_in_traditional_script_names_its_entities_as_written_and_in_simpl
     bureau = labels(resolver)["菏泽市牡丹区卫生健康局"]
     assert {"菏澤市牡丹區衛生健康局", "區衛生健康局"} <= bureau.alt_labels
     assert "王磊" in labels(resolver, EntityType.PERSON)
+
+
+def test_a_leagues_report_that_names_its_banners_is_the_leagues_and_its_relative_bodies_too():
+    text = "锡林郭勒盟卫生健康委员会召开会议。盟卫生健康委主任讲话，苏尼特右旗卫生健康委、盟安神医院交流发言。苏尼特右旗推进改革。"
+    document = facts("a.txt", text)
+    resolver = resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + code("锡林郭勒盟")
+    assert "锡林郭勒盟安神医院" in labels(resolver)
