@@ -152,6 +152,7 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "■通讯员 东川 秦 瑶\n",  # a byline whose names are spaced out
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
     "主办单位：东川县卫生健康局\n",                 # a site's footer
+    "东川县人民政府办公室主办\n",                   # a site's footer, the body before its role
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar
     "中央人民政府某省人民政府东川县人民政府 无障碍\n",  # a government site's header links
     "东川县人民政府主办 电子政务办承办 地址 : 某省东川县 某ICP备05005603号-1\n",  # a site's footer line
