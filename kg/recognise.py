@@ -58,6 +58,8 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # Three or more campaigns listed one after another (甲行动、乙促进行动、丙（丁）振兴行动): each a programme.
 ACTION_ITEM = rf"[{P.CJK}]{{1,12}}(?:[(（][{P.CJK}]{{1,6}}[)）])?[{P.CJK}]{{0,6}}行动"
 LISTED_ACTIONS = re.compile(rf"(?<![{P.CJK}(（)）])(?:{ACTION_ITEM}、){{2,}}{ACTION_ITEM}")
+# The count that names a quoted enumeration (“甲、乙、丙”三个认识, “丁、戊”四件大事): part of the slogan.
+ENUMERATION_COUNT = re.compile(r"[一二三四五六七八九十两]+(?:个|大|项|件|条)[\u4e00-\u9fa5]{1,3}?(?=[，,。；;、：:的和及与是为\s”]|$)")
 # A formula named by a count (“五个体系”, “三区”): before 建设 or 战略 it stays a slogan.
 COUNT_CODED = re.compile(r"[一二三四五六七八九十两]+个?[\u4e00-\u9fa5]{1,3}")
 # A hospital's campus after its name: by side (东院) or by place (通州院区, 回龙观院区), not 新院区.
@@ -460,7 +462,7 @@ class GenrePatterns:
                 _add(doc, match.start(), match.end(), "Slogan")  # 以“甲乙·丙丁”为主题: a campaign's watchword
             elif (_formula_like(inner) or (P.PRINCIPLE.search(inner) and len(inner) <= 16 and "。" not in inner)
                   or (inner[:1] in P.NUMERALS and P.FORMULA_NOUN.match(after))):  # “三医”联动
-                noun = P.FORMULA_NOUN.match(after)
+                noun = P.FORMULA_NOUN.match(after) or (ENUMERATION_COUNT.match(after) if "、" in inner else None)
                 joins = noun and re.search("[的和与及、等]", noun.group(0)) and noun.group(0) != "协同发展和治理"
                 end = match.end() + (noun.end() if noun and not joins else 0)
                 _add(doc, match.start(), end, "Slogan")

@@ -1226,3 +1226,8 @@ def test_two_words_joined_by_a_plus_in_quotes_are_a_slogan():
 
 def test_the_shanghai_cooperation_organisation_names_no_place():
     assert ("Region", "上海") not in found("甲市代表出席上海合作组织卫生部长会议。")
+
+
+def test_the_count_that_names_a_quoted_enumeration_is_part_of_the_slogan():
+    result = found("强化健康是“举国战略、民生之基、转型大计”三个认识,把握重要举措。")
+    assert ("Slogan", "“举国战略、民生之基、转型大计”三个认识") in result
