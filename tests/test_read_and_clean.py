@@ -153,6 +153,7 @@ def test_a_news_sentence_that_opens_with_the_reporter_is_kept():
     "东川网东川新闻5月15日电\n",                    # a news agency's dateline
     "主办单位：东川县卫生健康局\n",                 # a site's footer
     "东川县人民政府办公室主办\n",                   # a site's footer, the body before its role
+    "发布:东川县卫生健康局 时间:2024-04-17\n",      # who published the page
     "首页|本地|东川|西川|南川|北川\n",              # a navigation bar
     "中央人民政府某省人民政府东川县人民政府 无障碍\n",  # a government site's header links
     "东川县人民政府主办 电子政务办承办 地址 : 某省东川县 某ICP备05005603号-1\n",  # a site's footer line
