@@ -1232,6 +1232,3 @@ def test_the_count_that_names_a_quoted_enumeration_is_part_of_the_slogan():
     result = found("强化健康是“举国战略、民生之基、转型大计”三个认识,把握重要举措。")
     assert ("Slogan", "“举国战略、民生之基、转型大计”三个认识") in result
 
-
-def test_a_quoted_watchword_with_its_awareness_is_one_slogan():
-    assert ("Slogan", "“大党建”意识") in found("树立“大党建”意识,将党建工作与业务工作同部署。")
