@@ -514,8 +514,9 @@ class GenrePatterns:
             known_place = any(e - s == len(place) for s, e, _ in self.gazetteer.find(place))
             in_the_nation = place.startswith("中国") and any(  # 健康中国某市行动: the nation's campaign in a place
                 s == 2 and e == len(place) for s, e, _ in self.gazetteer.find(place))
-            nickname = len(place) == 2 and place not in P.NOT_PLACES and not (_common_word(place) and _cut(place)[0][1] == "n")
-            if place == "中国" or known_place or in_the_nation or nickname:  # 健康阵地建设: a common noun is no nickname
+            nickname = len(place) == 2 and place not in P.NOT_PLACES and not (
+                match.group(3) == "建设" and _common_word(place) and _cut(place)[0][1] == "n")
+            if place == "中国" or known_place or in_the_nation or nickname:  # 健康阵地建设: a common noun built is no nickname's campaign (健康乡村行动 is one)
                 _add(doc, match.start(), match.end(), "Programme")  # 健康<place>行动, not 健康作为…工程
         for match in P.PLACE_CAMPAIGN.finditer(text):
             place = self._place_at(text, match.start("place"), match.end("place"))

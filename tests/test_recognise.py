@@ -1159,8 +1159,9 @@ def test_the_hospitals_of_a_class_are_no_body_but_the_place_is_named():
     assert not [n for k, n in result if k == "Institution"]
 
 
-def test_a_common_noun_after_health_is_no_place_of_a_campaign():
+def test_a_common_noun_after_health_built_is_no_place_of_a_campaign_but_its_action_is_one():
     assert not [n for k, n in found("全面铺开健康阵地建设。") if k == "Programme"]
+    assert ("Programme", "健康乡村行动") in found("深入开展健康乡村行动。")
 
 
 def test_a_quoted_campaign_and_the_one_joined_by_ji_are_two_programmes():
