@@ -310,6 +310,11 @@ BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # 关于印发某某工作要点的通知, its title unbracketed: the document it issues.
 DOCUMENT_HEADS = "要点|方案|意见|办法|规划|计划|细则|规定|标准|指南|纲要|措施|清单|总结"
 ISSUED_DOCUMENT = re.compile(rf"(?<=印发)[^，,。；;《》“”\n\s]{{4,40}}?(?:{DOCUMENT_HEADS})(?=的通知)")
+# A document's name printed as a heading of its own (2024年某市卫生健康工作要点, 健康某县行动实施方案):
+# a place's or a campaign's plan, points or summary, not two joined (某委2023年工作总结及2024年工作计划).
+DOCUMENT_HEADING = re.compile(rf"^[ \t\u3000]*((?:20\d{{2}}年度?)?(?:[^\s，,。；;《》、和及与关]){{4,36}}?"
+                              rf"(?:工作要点|工作计划|工作总结|实施方案|行动方案|推进方案|工作方案|实施意见|发展规划|规划|行动计划)"
+                              rf"(?:[（(][0-9—–\-年]{{9,12}}[）)])?)[ \t\u3000]*$", re.M)
 ISSUED_DOCUMENT_PAIR = re.compile(rf"(.{{4,}}?(?:{DOCUMENT_HEADS}))和.{{4,}}")
 PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")
 

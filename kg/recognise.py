@@ -432,6 +432,9 @@ class GenrePatterns:
             if inner.endswith(P.MEDIA_SUFFIXES) or len(inner) < 4:
                 continue
             _add(doc, match.start(), match.end(), "PolicyDocument")
+        for match in P.DOCUMENT_HEADING.finditer(text):
+            if re.search(r"[省市县区州旗]|健康|十[四五]五", match.group(1)):  # a place's or a campaign's, not 2023年工作总结
+                _add(doc, match.start(1), match.end(1), "PolicyDocument")
         for match in P.ISSUED_DOCUMENT.finditer(text):
             first = P.ISSUED_DOCUMENT_PAIR.fullmatch(match.group())
             if first:  # 某年工作总结和某年工作要点: two documents issued together

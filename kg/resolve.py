@@ -208,7 +208,7 @@ class Resolver:
         first = next((i for i, ch in enumerate(body) if not ch.isspace()), 0)
         for mention in facts.mentions:
             healthy_place = (HEALTHY_PLACE.search(re.sub(r"[“”\"「」『』‘’]", "", mention.text))
-                             if mention.type is EntityType.PROGRAMME else None)
+                             if mention.type in (EntityType.PROGRAMME, EntityType.POLICY_DOCUMENT) else None)
             if healthy_place:  # 健康某县建设: a report's campaign is named after its own place
                 codes = self._place_codes(healthy_place.group(1), context=set())
                 if len(codes) == 1 and (self.gazetteer.division(codes[0]).level != "province"

@@ -1233,3 +1233,10 @@ def test_the_count_that_names_a_quoted_enumeration_is_part_of_the_slogan():
     result = found("强化健康是“举国战略、民生之基、转型大计”三个认识,把握重要举措。")
     assert ("Slogan", "“举国战略、民生之基、转型大计”三个认识") in result
 
+
+
+def test_a_documents_name_printed_as_a_heading_is_a_policy_document():
+    result = found("甲市卫健委关于印发工作要点的通知\n\n2024年西安市卫生健康工作要点\n\n2024年,全市工作要坚持。\n"
+                   "县卫健委2023年工作总结及2024年工作计划\n")
+    assert ("PolicyDocument", "2024年西安市卫生健康工作要点") in result
+    assert not [n for k, n in result if k == "PolicyDocument" and "及" in n]

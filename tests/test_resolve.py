@@ -653,3 +653,9 @@ def test_a_leagues_report_that_names_its_banners_is_the_leagues_and_its_relative
     resolver = resolve([document], Gazetteer.load())
     assert document.about_region == "region/" + code("锡林郭勒盟")
     assert "锡林郭勒盟安神医院" in labels(resolver)
+
+
+def test_a_plan_named_after_a_healthy_place_campaign_says_where_the_report_is():
+    document = facts("a.txt", "健康鲅鱼圈行动实施方案\n为贯彻落实上级要求，区卫生健康局牵头推进。")
+    resolve([document], Gazetteer.load())
+    assert document.about_region == "region/" + code("鲅鱼圈区")
