@@ -1240,3 +1240,8 @@ def test_a_documents_name_printed_as_a_heading_is_a_policy_document():
                    "县卫健委2023年工作总结及2024年工作计划\n")
     assert ("PolicyDocument", "2024年西安市卫生健康工作要点") in result
     assert not [n for k, n in result if k == "PolicyDocument" and "及" in n]
+
+
+def test_township_supervision_and_family_planning_stations_are_bodies():
+    result = found("平等镇卫生计生监督站参加。调研组到南洲镇北洲村卫计站调研。")
+    assert {("Institution", "平等镇卫生计生监督站"), ("Institution", "南洲镇北洲村卫计站")} <= result
