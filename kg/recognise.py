@@ -1337,7 +1337,7 @@ def _after_body(span: Span, others: list[Span]) -> Span:
     which runs it."""
     if span.label_ != "Programme":
         return span
-    body_end = max((o.end for o in others if o.label_ == "Institution" and o.start < span.start < o.end < span.end),
+    body_end = max((o.end for o in others if o.label_ == "Institution" and o.start <= span.start < o.end < span.end),
                    default=None)
     return Span(span.doc, body_end, span.end, label=span.label_) if body_end else span
 

@@ -1245,3 +1245,9 @@ def test_a_documents_name_printed_as_a_heading_is_a_policy_document():
 def test_township_supervision_and_family_planning_stations_are_bodies():
     result = found("平等镇卫生计生监督站参加。调研组到南洲镇北洲村卫计站调研。")
     assert {("Institution", "平等镇卫生计生监督站"), ("Institution", "南洲镇北洲村卫计站")} <= result
+
+
+def test_a_programme_that_opens_with_a_bodys_name_starts_after_the_body():
+    result = found("甲市卫健委总结。开发区医疗集团深化儿科建设,区委品质提升年会议召开。")
+    assert {("Institution", "开发区医疗集团"), ("Institution", "区委")} <= result
+    assert not [n for k, n in result if k == "Programme" and ("集团" in n or "区委" in n)]
