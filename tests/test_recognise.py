@@ -1225,8 +1225,8 @@ def test_two_words_joined_by_a_plus_in_quotes_are_a_slogan():
     assert not [n for k, n in result if k == "Slogan" and "互联网" in n]
 
 
-def test_the_shanghai_cooperation_organisation_names_no_place():
-    assert ("Region", "上海") not in found("甲市代表出席上海合作组织卫生部长会议。")
+def test_the_shanghai_cooperation_organisation_and_a_media_channel_name_no_place():
+    assert ("Region", "上海") not in found("甲市代表出席上海合作组织卫生部长会议。在人民网上海频道开设专栏。")
 
 
 def test_the_count_that_names_a_quoted_enumeration_is_part_of_the_slogan():
