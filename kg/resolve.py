@@ -598,7 +598,7 @@ class Resolver:
             if len(short) < 4 or short[0] in "省市县区州旗镇乡" or self.gazetteer.find(short[:4]):
                 continue
             own = _named_by_own_place(short)  # 中心血站: the report's own place's, never another place's
-            fulls = [full for full in names if full != short
+            fulls = [full for full in names if full != short and not full.startswith(short)  # 某医院 is no abbreviation of 某医院某中心附属医院
                      and short[0] in (full[0], "" if own else full[len(places[full]):][:1])
                      and full[-1] == short[-1]
                      and ((len(short) <= 0.7 * len(full) and not Counter(short) - Counter(full))

@@ -659,3 +659,9 @@ def test_a_plan_named_after_a_healthy_place_campaign_says_where_the_report_is():
     document = facts("a.txt", "健康鲅鱼圈行动实施方案\n为贯彻落实上级要求，区卫生健康局牵头推进。")
     resolve([document], Gazetteer.load())
     assert document.about_region == "region/" + code("鲅鱼圈区")
+
+
+def test_a_hospital_is_no_abbreviation_of_a_longer_body_whose_name_starts_with_it():
+    resolver = resolve([facts("a.txt", "复旦大学附属中山医院派出专家。复旦大学附属中山医院苏北健康管理中心附属医院揭牌。")],
+                       Gazetteer.load())
+    assert {"复旦大学附属中山医院", "复旦大学附属中山医院苏北健康管理中心附属医院"} <= set(labels(resolver))
