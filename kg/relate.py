@@ -46,6 +46,8 @@ STATIONED_UNIT = re.compile(rf"[\u4e00-\u9fa5]{{0,8}}?组{TITLE}(?:、{TITLE})*(
 # Offices of a place's government (副区长 of the district): they belong to its 人民政府 even
 # when written after a party committee (市委副书记、市长 holds 市长 at the city government).
 GOVERNMENT_TITLE = re.compile(r"(?:(?P<level>省|市|区|县|镇|乡|州|旗|盟)长|(?P<region>自治区)主席)$")
+# A party committee's department (某县委宣传部): a unit of the committee.
+PARTY_DEPARTMENT = re.compile(r"^(.+委)(宣传部|组织部|统战部)$")
 # Civil-service ranks (二级调研员, 一级巡视员): after a place named alone, held at its government.
 CIVIL_SERVICE_RANK = re.compile(r"(?:巡视员|调研员)$")
 # Words after which a run of posts opens (传达了市长、市某会主任某某的讲话): not part of a body's name.
@@ -73,19 +75,39 @@ def _posts(facts: DocumentFacts, resolver: Resolver, bodies: list[Mention], enti
     relations = []
     held: dict[Mention, list[tuple[Entity, str]]] = {}
     as_written = traditional if in_traditional_script(facts.document.source.text) else str  # titles in the page's script
+    committees = {entity_of(m).label: entity_of(m) for m in bodies if m.type is EntityType.INSTITUTION}
     for person in (m for m in facts.mentions if m.type is EntityType.PERSON):
         posts = (_posts_at_named_bodies(person, bodies, text, entity_of, resolver, facts.about_region)
                  or _posts_in_a_list(person, text, held, resolver)
                  or _posts_in_a_department(person, facts, resolver, bodies, entity_of)
                  or _posts_without_body(person, facts, resolver, bodies, entity_of))
         held[person] = posts
-        posts = posts + _posts_taken_up(person, bodies, text, entity_of, resolver)
+        posts = _in_party_committees(posts + _posts_taken_up(person, bodies, text, entity_of, resolver), committees)
         member = resolver.entity_of(person).key
         for organisation, title in posts:
             if as_written is traditional:  # the body as the page writes it (副區長 of 某區: 某區人民政府)
                 organisation.alt_labels.add(traditional(organisation.label))
             relations.append(Relation(member, "memberOf", organisation.key, person.doc_path, person.sentence, as_written(title)))
     return list(dict.fromkeys(relations))
+
+
+def _in_party_committees(posts: list[tuple[Entity, str]], committees: dict[str, Entity]) -> list[tuple[Entity, str]]:
+    """某县委宣传部部长 holds 宣传部部长 at the 县委, a department being a unit of its committee, as the
+    relation notes have it for 甲委某处处长 (某县委常委、宣传部部长: one post, 常委、宣传部部长)."""
+    moved: dict[str, list[str]] = {}
+    kept: list[tuple[Entity, str]] = []
+    for organisation, title in posts:
+        department = PARTY_DEPARTMENT.match(organisation.label)
+        committee = committees.get(department.group(1)) if department else None
+        if committee:
+            moved.setdefault(committee.key, []).append(department.group(2) + title)
+        else:
+            kept.append((organisation, title))
+    for index, (organisation, title) in enumerate(kept):
+        if organisation.key in moved:
+            kept[index] = (organisation, "、".join([title, *moved.pop(organisation.key)]))
+    by_key = {entity.key: entity for entity in committees.values()}
+    return kept + [(by_key[key], "、".join(titles)) for key, titles in moved.items()]
 
 
 def _posts_at_named_bodies(person: Mention, holders: list[Mention], text: str, entity_of: EntityOf,

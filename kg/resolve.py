@@ -46,8 +46,8 @@ SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫�
                "疾病预防控制中心": ("疾控中心",), "医疗保障局": ("医保局",)}
 # A commission's or committee's office named right after it (某市卫健委办公室, 某某推进委员会办公室): an internal unit, whose posts are the
 # commission's with the unit in the title, as the relation notes have it for 甲委某处处长. A party
-# committee's 宣传部 is a body of its own (the annotations hold 宣传部部长 there). A university's
-# college (某医科大学检验医学院) is such a unit too: the university is named with it.
+# committee's 宣传部 stays a node of its own (its posts move to the committee in relate). A
+# university's college (某医科大学检验医学院) is such a unit too: the university is named with it.
 UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大学)[\u4e00-\u9fa5]{1,10}学院$")
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).

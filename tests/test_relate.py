@@ -254,6 +254,11 @@ def test_the_next_person_in_a_run_holds_posts_in_two_units_of_the_same_body(gaze
     assert ("顾海", "呼吸内科主任、医务处处长", "永城市人民医院") in read(gazetteer, document, "memberOf")
 
 
+def test_a_party_departments_post_is_held_at_its_committee_in_one_run(gazetteer):
+    document = facts("永城市召开会议。市委常委、宣传部部长王明出席。", ("永城市", R), ("市委", I), ("宣传部", I), ("王明", P))
+    assert read(gazetteer, document, "memberOf") == {("王明", "常委、宣传部部长", "永城市委")}
+
+
 def test_a_civil_service_rank_after_a_district_is_held_at_its_government(gazetteer):
     document = facts("金水区二级调研员周立出席会议。", ("金水区", R), ("周立", P))
     assert read(gazetteer, document, "memberOf") == {("周立", "二级调研员", "金水区人民政府")}
