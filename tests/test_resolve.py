@@ -662,6 +662,12 @@ def test_a_plan_named_after_a_healthy_place_campaign_says_where_the_report_is():
 
 
 def test_a_hospital_is_no_abbreviation_of_a_longer_body_whose_name_starts_with_it():
-    resolver = resolve([facts("a.txt", "复旦大学附属中山医院派出专家。复旦大学附属中山医院苏北健康管理中心附属医院揭牌。")],
-                       Gazetteer.load())
-    assert {"复旦大学附属中山医院", "复旦大学附属中山医院苏北健康管理中心附属医院"} <= set(labels(resolver))
+    text = "博雅大学附属仁心医院派出专家。博雅大学附属仁心医院晨曦健康管理中心附属医院开诊。"
+    names = ("博雅大学附属仁心医院", "博雅大学附属仁心医院晨曦健康管理中心附属医院")
+    starts = (0, text.index(names[1]))
+    sentences = split_sentences(text)
+    mentions = [Mention("a.txt", start, start + len(name), name, EntityType.INSTITUTION,
+                        next(s for s in sentences if s[0] <= start < s[1])) for start, name in zip(starts, names)]
+    document = CleanDocument(SourceDocument("a.txt", text, "utf-8"), text, sentences)
+    resolver = resolve([DocumentFacts(document=document, mentions=mentions)], Gazetteer.load())
+    assert set(names) <= set(labels(resolver))
