@@ -87,7 +87,7 @@ class Gazetteer:
         self.by_short_name: dict[str, list[str]] = {}
         self.townships_by_short: dict[str, list[str]] = {}
         self.zones: dict[str, str] = {}  # areas that are no civil division, and the division they lie in
-        autonomous: dict[str, list[str]] = {}  # 秀山自治县: the short form with the whole level word, a full name
+        autonomous: dict[str, list[str]] = {}  # 某某自治县: the short form with the whole level word, a full name
         for code, division in divisions.items():
             self.by_full_name.setdefault(division.name, []).append(code)
             ethnic = ETHNIC_TOWNSHIP.match(division.name) if division.level == "township" else None
@@ -105,7 +105,7 @@ class Gazetteer:
                     level_word = AUTONOMOUS.search(division.name)
                     if level_word:  # 凉山彝族自治州 is written 凉山州, 青龙满族自治县 青龙县
                         self.by_short_name.setdefault(short + level_word.group(1), []).append(code)
-                        autonomous.setdefault(short + level_word.group(), []).append(code)  # 秀山自治县
+                        autonomous.setdefault(short + level_word.group(), []).append(code)  # 某某自治县
         for name, codes in autonomous.items():
             if name not in self.by_full_name:
                 self.by_full_name[name] = codes

@@ -83,12 +83,14 @@ CENTRAL_BODIES = {
     "国务院国资委": "国务院国有资产监督管理委员会", "国家发改委": "国家发展和改革委员会", "国家发展改革委": "国家发展和改革委员会",
     "国家医保局": "国家医疗保障局", "国家中医药局": "国家中医药管理局", "国家疾控局": "国家疾病预防控制局",
     "国家药监局": "国家药品监督管理局", "市场监管总局": "国家市场监督管理总局", "国家统计局": "国家统计局",
-    "全国老龄办": "全国老龄工作委员会办公室", "全国爱卫办": "全国爱国卫生运动委员会办公室",
-    "全国爱卫会": "全国爱国卫生运动委员会", "中央文明办": "中央精神文明建设指导委员会办公室",
+    "全国老龄办": "全国老龄工作委员会办公室",
 }
 # A central body's name, not before 门 or 长 (教育部门: departments; 教育部长: a title); the recogniser
 # also wants no other word's character before it.
 CENTRAL_BODY = re.compile(rf"(?:{'|'.join(sorted(CENTRAL_BODIES, key=len, reverse=True))})(?![门长])")
+# A national committee's office or committee by its short name (全国某某办, 中央某某办, 全国某某会), where
+# a list or a verb of issuing follows it: the short name of a national body the central list may lack.
+NATIONAL_OFFICE = re.compile(r"(?:全国|中央)[\u4e00-\u9fa5]{2,3}?[办会](?=[、，,。；;和与及《]|关于|印发|联合)")
 # The Xinjiang Production and Construction Corps and its divisions: bodies that name other bodies the
 # way a place does (兵团党委, 兵团第十三师卫健委), though the divisions list holds none of them.
 CORPS = re.compile(r"新疆(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?|(?<![\u4e00-\u9fa5])兵团(?:第[一二三四五六七八九十]{1,3}师)?"

@@ -62,7 +62,7 @@ LISTED_ACTIONS = re.compile(rf"(?<![{P.CJK}(（)）])(?:{ACTION_ITEM}、){{2,}}{
 ENUMERATION_COUNT = re.compile(r"[一二三四五六七八九十两]+(?:个|大|项|件|条)[\u4e00-\u9fa5]{1,3}?(?=[，,。；;、：:的和及与是为\s”]|$)")
 # A formula named by a count (“五个体系”, “三区”): before 建设 or 战略 it stays a slogan.
 COUNT_CODED = re.compile(r"[一二三四五六七八九十两]+个?[\u4e00-\u9fa5]{1,3}")
-# A hospital's campus after its name: by side (东院) or by place (通州院区, 回龙观院区), not 新院区.
+# A hospital's campus after its name: by side (东院) or by place (某某院区, 某某某院区), not 新院区.
 CAMPUS = re.compile(rf"[东西南北]院(?![长士办内外区])|(?![新老各两本主该原分])[{P.CJK}]{{2,4}}院区")
 # Townships listed by their short names before a count of them or 等 (甲、乙等6个乡镇, 我市甲、乙、丙三个镇,
 # 到甲、乙等镇调研).
@@ -166,7 +166,7 @@ def _is_cjk(ch: str) -> bool:
 
 def _names_something_else(text: str, start: int, end: int) -> bool:
     """A short place name in quotes on its own (“滨城”, a city's nickname), right before a
-    programme's head (光明行动) or before 时间, 合作组织 or 频道 (北京时间, 上海合作组织, 某网上海频道) names
+    programme's head (光明行动) or before 时间, 合作组织 or 频道 (某地时间, 某地合作组织, 某网某地频道) names
     that, not the place."""
     quoted = start > 0 and end < len(text) and text[start - 1] in P.QUOTE_OPEN and text[end] in P.QUOTE_CLOSE
     return quoted or bool(re.match(r"行动|工程|活动|计划|项目|时间|合作组织|频道", text[end:end + 4]))
@@ -677,8 +677,8 @@ class GenrePatterns:
                 _add(doc, match.start(), match.end(), "Institution")  # 九三学社 … 社省委秘书长
 
     def _central_bodies(self, doc: Doc, text: str) -> None:
-        """中组部, 人社部: the central bodies by their short names, where no word of the text runs into them."""
-        for match in P.CENTRAL_BODY.finditer(text):
+        """中组部, 人社部, 全国某某办: the central bodies by their short names, where no word of the text runs into them."""
+        for match in itertools.chain(P.CENTRAL_BODY.finditer(text), P.NATIONAL_OFFICE.finditer(text)):
             before = text[match.start() - 1:match.start()]
             if not before or not _is_cjk(before) or before in "、和与及同由向对经原在的" or not _word_across(text, match.start()):
                 _add(doc, match.start(), match.end(), "Institution")
@@ -726,7 +726,7 @@ class GenrePatterns:
                 start = verb.end()  # 依托市人民医院, 隆重举行…: the name starts after the verbs
             stationed = text.rfind("驻", start, match.start())
             if stationed >= 0 and head not in ("办事处", "联络处") and not any(s <= stationed < e for s, e in regions):
-                start = stationed + 1  # 县纪委监委驻县卫健委纪检监察组: the body it is stationed at (not 驻马店)
+                start = stationed + 1  # 县纪委监委驻县卫健委纪检监察组: the body it is stationed at (not 驻某地名)
             place_end = max((e for s, e in regions if s == start and e < match.start()), default=None)
             if place_end and (verb := P.VERB_AFTER_PLACE.match(text, place_end)) and verb.end() < match.start():
                 start = verb.end()  # 某县设置二级妇保院: the place does something to a body, it names none
@@ -998,7 +998,7 @@ def _name_at(text: str, start: int) -> str | None:
         four = text[start:start + 4]
         if (surname == 1 and re.fullmatch(rf"[{P.CJK}]{{4}}", four) and four[3] not in P.NAME_FOLLOWERS
                 and text[start + 4:start + 5] in ("、", "，", ",")):
-            return four  # 副县长阿布拉江、: a four-character name without a Han surname, the list says where it ends
+            return four  # 副县长某某某江、: a four-character name without a Han surname, the list says where it ends
         return three  # not 某某详 of 某某详细介绍: the third character opens a verb or an adverb; 某某相等 is 某某相 and 等
     if len(two) == surname + 1 and _looks_like_name(two) and not _plain_word(two):
         return two
@@ -1273,8 +1273,8 @@ def settle_spans(doc: Doc) -> Doc:
 
 
 def _with_campuses(doc: Doc, text: str, chosen: list[Span]) -> list[Span]:
-    """某医院通州院区, 某医院东院: a hospital's campus named after its place or side is a body of its
-    own; the place in its name (通州) is no mention of that place."""
+    """某医院某某院区, 某医院东院: a hospital's campus named after its place or side is a body of its
+    own; the place in its name (某某) is no mention of that place."""
     for hospital in [s for s in chosen if s.label_ == "Institution" and s.text.endswith("医院")]:
         campus = CAMPUS.match(text, hospital.end_char)
         span = doc.char_span(hospital.start_char, campus.end(), label="Institution") if campus else None

@@ -52,7 +52,7 @@ UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")
-CAMPUS_IN_PLACE = re.compile(r"医院([\u4e00-\u9fa5]{2,4}?)院区$")  # 某医院顺义院区
+CAMPUS_IN_PLACE = re.compile(r"医院([\u4e00-\u9fa5]{2,4}?)院区$")  # 某医院某某院区
 LEVEL_TWICE = re.compile(r"^(.+?([县市区旗州]))\2(?=委)")
 # What a programme's name may end with and still be that programme (“某某”建设 = 某某建设 = “某某”).
 SHARED_PROGRAMME_HEAD = re.compile(r"(?:行动|建设|战略|工程)$")
@@ -163,7 +163,7 @@ def _stands_alone(name: str, start: int, end: int) -> bool:
 
 
 def _reads_as_place(text: str, start: int, end: int) -> bool:
-    """jieba tags it a place name (or, three characters or more, any name: 曹妃甸), or it opens a
+    """jieba tags it a place name (or, three characters or more, any name: 某某某), or it opens a
     page's source line (来源：某某发布, a local outlet)."""
     if re.search(r"来源[:：]\s*$", text[max(0, start - 6):start]):
         return True
@@ -222,7 +222,7 @@ class Resolver:
                                 for code in (self.gazetteer.short if is_short else self.gazetteer.full)(mention.text[start:end]))
                 continue  # 某县人大一行来我县考察: the visitors' place, not the report's
             if mention.type is EntityType.REGION and VILLAGE.search(mention.text):
-                continue  # 西岗村: a village's name, whatever district shares its first characters
+                continue  # 某岗村: a village's name, whatever district shares its first characters
             if body[max(0, mention.start - 2):mention.start] == "健康":
                 continue  # 健康龙江行: a campaign's name, its place maybe a nickname (龙江 for 黑龙江), not 龙江县
             codes = self._place_codes(mention.text, context=set())
@@ -231,8 +231,8 @@ class Resolver:
                 scores[codes[0]] += weight
             elif codes:
                 ambiguous.append((mention.text, weight))
-        # A campaign's place counts in the province the names settle, if any (健康鹤城 in a report that
-        # names 齐齐哈尔市, the 鹤城 of its nickname, is no campaign of 鹤城区 in another province).
+        # A campaign's place counts in the province the names settle, if any (健康某城 in a report that
+        # names 某市, the 某城 of its nickname, is no campaign of 某城区 in another province).
         named_provinces = {self._province(code) for code in scores}
         for code in campaigns:
             if not named_provinces or self._province(code) in named_provinces:
@@ -588,8 +588,8 @@ class Resolver:
     def _abbreviations(self, facts: DocumentFacts) -> dict[str, str]:
         """湖医附一医院 for 湖南医药学院第一附属医院: a name with no place of its own, made of the
         characters of the one longer institution's name of the document that starts (after its place:
-        交大一附院 for 西安交通大学第一附属医院) and ends as it does,
-        or that name without its 附属; 徐浦中医医院 for 上海徐浦中医医院, the one name of the document that
+        甲大一附院 for 某市甲乙大学第一附属医院) and ends as it does,
+        or that name without its 附属; 某某中医医院 for 上海某某中医医院, the one name of the document that
         is it with a place before it (not a bare 人民医院, which is the report's own place's)."""
         names = {m.text for m in facts.mentions if m.type is EntityType.INSTITUTION}
         places = {name: self._leading_place(name) for name in names}
@@ -731,7 +731,7 @@ class Resolver:
         return names_itself or core not in self.named_alone
 
     def _own_township(self, name: str, about: str | None) -> str | None:
-        """平桥 in a report of 天台县, which has 平桥镇: the county's own town, not 平桥区 of another
+        """甲桥 in a report of 乙县, which has 甲桥镇: the county's own town, not 甲桥区 of another
         province; never the county's or its city's own short name."""
         if not about or self.gazetteer.full(name) or self.gazetteer.division(about).level != "county":
             return None
@@ -817,7 +817,7 @@ class Resolver:
             reasons.add(f"a party's committee of {self.gazetteer.division(place).name}")
         campus = CAMPUS_IN_PLACE.search(name)
         if not place and campus and len(codes := self._place_codes(campus.group(1), context)) == 1:
-            place = codes[0]  # 某医院顺义院区: a hospital's campus in the place it is named after
+            place = codes[0]  # 某医院某某院区: a hospital's campus in the place it is named after
             reasons.add(f"a campus in {self.gazetteer.division(place).name}")
         branch = BRANCH_IN_ANOTHER_PLACE.search(name)
         if not place and branch and len(codes := self._place_codes(branch.group(1), context)) == 1:
