@@ -47,7 +47,7 @@ OWN_PLACE_HEADS = {"人民医院", "中医院", "中医医院", "中西医结合
                    "疾病预防控制局", "疾控局", "医疗健康总院", "医疗健康集团", "妇幼保健计划生育服务中心",
                    "蒙医医院", "蒙医综合医院", "蒙中医医院", "中蒙医医院", "藏医院", "藏医医院", "维吾尔医医院", "民族医院"}  # ethnic medicine
 # Kinds of zone, which the divisions' dataset does not hold (某某经济技术开发区, 某市新区, 某某旅游度假区).
-ZONE_NAMES = "经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|示范区|试验区"
+ZONE_NAMES = "经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|旅游度假区|度假区|新区|示范区|试验区|综合实验区"
 # A name that ends as a zone's does: its 区 is no relative prefix, and it lies in the place it opens with.
 ZONE_AT_END = re.compile(rf"(?:{ZONE_NAMES}|实验区|合作区|保税区|度假区|旅游区|园区)$")
 # The committee of a development zone named without a place is the zone of the report's own place.

@@ -82,6 +82,9 @@ PLACES_DEVELOPING_TOGETHER = re.compile(
 # 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
 PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
+# A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
+# governing bodies follows, as no campaign or slogan has one.
+ZONE_WITH_BODY = re.compile(rf"({P.ZONE_NAMES})(?=党工委|管委会|管理委员会|纪检监察工委|[{P.CJK}]{{1,6}}?(?:局|分局|工作部))")
 # 某镇某某村, 某街道某某社区: a village or neighbourhood named right after its township.
 VILLAGE_AFTER_TOWNSHIP = re.compile(rf"(?:(?![的和与及、各全每等在])[{P.CJK}]){{2,4}}?(?:村|社区)(?!卫生|医|委|居委|党|民|级|干部|两委|医生|[{P.CJK}]{{0,2}}(?:卫生|医院|诊所))")
 NOT_A_VILLAGE = re.compile(r"政府|驻地|所在|辖区|行政|自然|贫困|重点|示范|试点|中心|美丽|文明|脱贫|易地|搬迁|城市|农村|乡村|城乡")
@@ -273,7 +276,21 @@ class RegionFinder:
             led_by_place = any(s == start for s, _, _ in hits) or any(s == start for s, _, _ in self.gazetteer.find(text[start:match.start(1)]))
             if match.start(1) - start >= 2 and led_by_place and not _generic(text[start:match.start(1)]):
                 _add(doc, start, match.end(), "Region")
+        self._zones_with_bodies(doc, text, hits)
         return doc
+
+    def _zones_with_bodies(self, doc: Doc, text: str, hits: list[tuple[int, int, bool]]) -> None:
+        """某某旅游度假区财政局: the zone, wherever the page names it, when one of its bodies shows it is one."""
+        names = set()
+        for match in ZONE_WITH_BODY.finditer(text):
+            start = extend_left(text, match.start(1), limit=6)
+            core = text[start:match.start(1)]
+            if len(core) < 2 or _generic(core) or any(s == start for s, _, _ in hits) or self.gazetteer.find(core):
+                continue  # a zone led by a place is read above
+            names.add(text[start:match.end(1)])
+        for name in names:
+            for match in re.finditer(re.escape(name), text):
+                _add(doc, match.start(), match.end(), "Region")
 
     def _village_after(self, doc: Doc, text: str, township_end: int) -> None:
         """某镇某某村: the divisions stop at the townships, so a village is read after its township's name."""

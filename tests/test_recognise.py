@@ -97,6 +97,11 @@ def test_a_hospital_affiliated_to_a_universitys_medical_college_is_one_name():
     assert ("Institution", "宜城大学医学院附属永安医院") in found("宜城大学医学院附属永安医院专家出席。")
 
 
+def test_a_zone_named_by_a_name_of_its_own_is_a_region_where_its_bodies_show_it_is_one():
+    result = found("甲丁旅游度假区财政局派员参会。甲丁旅游度假区以康养产业为主。")
+    assert {("Institution", "甲丁旅游度假区财政局"), ("Region", "甲丁旅游度假区")} <= result
+
+
 def test_a_bureau_of_a_zone_keeps_the_zones_name_whose_last_character_is_no_relative_prefix():
     assert ("Institution", "宜城市旅游度假区社会事业发展局") in found("会议由宜城市旅游度假区社会事业发展局局长主持。")
 
