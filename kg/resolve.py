@@ -69,6 +69,9 @@ OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
+# The term of a congress or committee inside its name (某省十四届人大, 某市第十五届政协): the body is the same
+# from one term to the next.
+TERM_OF_BODY = re.compile(r"(?<=[省市县区州旗盟])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|政协|委员会)")
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "国务院", "世界")
 ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
 # 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.
@@ -762,6 +765,7 @@ class Resolver:
         party = PARTY_PREFIX.match(text)
         if party and (hits := self.gazetteer.find(text[party.end():])) and hits[0][0] == 0:
             text = text[party.end():]  # 中共某省委宣传部 is 某省委宣传部, placed by its province
+        text = TERM_OF_BODY.sub("", text)
         placed = self._with_place(text, about, context)
         name, reason = expand_head(text)
         reasons = {reason} if reason else set()
@@ -840,7 +844,7 @@ class Resolver:
         entity.merge_reasons.update(reasons)
         if place:
             entity.admin_code = self._deepest_place_in(name, place)  # where it is, for locatedIn
-        aliases = [text, placed, lowest if place else name, expand_head(text)[0]]  # 某县政府 is also 某县人民政府
+        aliases = [mention.text, text, placed, lowest if place else name, expand_head(text)[0]]  # 某县政府 is also 某县人民政府
         if place and self.gazetteer.division(place).level == "township":
             county = self.gazetteer.division(place).parent_code
             aliases.append(self.gazetteer.division(county).name + lowest)  # 义安镇卫生院 is also 某市义安镇卫生院

@@ -109,6 +109,8 @@ def test_a_byline_line_is_chrome(byline):
     ("东川县卫生健康局召开会议。\n(王小明 李 红)\n", "东川县卫生健康局召开会议。"),  # on a line of their own
     ("图为东川县义诊现场。记者王小明摄\n", "图为东川县义诊现场。"),  # a photo's credit
     ("东川县卫生健康局召开会议。\n(王村卫生院 王小明办公室)\n", "东川县卫生健康局召开会议。"),  # the writing units
+    ("来源:东川日报 制图 王小明 绘图 李红 张强\n东川县卫生健康局召开会议。\n", "东川县卫生健康局召开会议。"),  # graphics
+    ("东川县卫生健康局召开会议。\n~ 融媒体特约记者:王小明 李红\n", "东川县卫生健康局召开会议。"),  # after noise
 ])
 def test_the_writers_credits_are_chrome(text, kept):
     body = clean(SourceDocument("a.txt", text, "utf-8")).body

@@ -671,3 +671,9 @@ def test_a_hospital_is_no_abbreviation_of_a_longer_body_whose_name_starts_with_i
     document = CleanDocument(SourceDocument("a.txt", text, "utf-8"), text, sentences)
     resolver = resolve([DocumentFacts(document=document, mentions=mentions)], Gazetteer.load())
     assert set(names) <= set(labels(resolver))
+
+
+def test_a_congress_named_with_its_term_is_the_congress_of_every_term():
+    resolver = resolve([facts("a.txt", "宜城市第十五届人大三次会议开幕。宜城市人大常委会主任出席。")], Gazetteer.load())
+    congress = labels(resolver)["宜城市人大"]
+    assert "宜城市第十五届人大" in congress.alt_labels
