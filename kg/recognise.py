@@ -1006,6 +1006,10 @@ def _name_at(text: str, start: int) -> str | None:
         return None  # 院长高峰论坛: one word of the dictionary that runs past the name, no name
     third = text[start + surname + 1:start + surname + 2]
     after_two = text[start + len(two):start + len(two) + 2]
+    if surname == 1 and len(three) == 3 and _looks_like_name(three) and (
+            _cut(text[start:start + 8])[0] == (three, "nr")  # 某训明作讲座: jieba reads the three characters as one name
+            or (third in "和与及" and text[start + 3:start + 4] in ("、", "，", ","))):  # 某令和、: the list goes on after its 和
+        return three
     if (len(three) == surname + 2 and _is_cjk(third) and _looks_like_name(three)
             and after_two not in P.NOT_NAMES and (third not in P.NAME_FOLLOWERS or after_two[:2] in ("强调",)
                  or text.startswith(third, start + len(three)))  # 李某出出席: the name's 出, then 出席

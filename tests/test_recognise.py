@@ -1256,3 +1256,12 @@ def test_a_programme_that_opens_with_a_bodys_name_starts_after_the_body():
     result = found("甲市卫健委总结。开发区医疗集团深化儿科建设,区委品质提升年会议召开。")
     assert {("Institution", "开发区医疗集团"), ("Institution", "区委")} <= result
     assert not [n for k, n in result if k == "Programme" and ("集团" in n or "区委" in n)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国工程院院士赵训明作专题讲座。", "赵训明"),  # jieba reads the three characters as one name
+    ("二级巡视员陈令和、副局长贾某某参加。", "陈令和"),  # the name's 和, then the list goes on
+    ("省卫生健康委主任李斌会见州委常委刘某一行。", "李斌"),  # 会见 follows the name
+])
+def test_a_name_after_a_title_ends_where_the_name_does(text, name):
+    assert ("Person", name) in found(text)
