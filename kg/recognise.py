@@ -81,6 +81,7 @@ PLACES_DEVELOPING_TOGETHER = re.compile(
     rf"(?:医疗卫生|卫生健康|医疗)?(?:协同发展|一体化发展)")
 # 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
 PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
+WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
 # governing bodies follows, as no campaign or slogan has one.
@@ -1281,6 +1282,7 @@ def settle_spans(doc: Doc) -> Doc:
     proposed = [_after_serving(span, place_starts) for span in doc.spans.get(CANDIDATES, []) if not _names_no_body(span, text)]
     rules = [_stretched(span, proposed, statistical, text) for span in proposed]
     rules = [_after_body(span, rules + statistical) for span in rules]
+    rules, statistical = ([_without_whole_place(span) for span in spans] for spans in (rules, statistical))
     taken = [False] * len(doc)
     chosen: list[Span] = []
     for candidates in (rules, statistical):
@@ -1362,6 +1364,14 @@ def _after_body(span: Span, others: list[Span]) -> Span:
     body_end = max((o.end for o in others if o.label_ == "Institution" and o.start <= span.start < o.end < span.end),
                    default=None)
     return Span(span.doc, body_end, span.end, label=span.label_) if body_end else span
+
+
+def _without_whole_place(span: Span) -> Span:
+    """全区爱国卫生运动, 全市医共体建设: the report's whole place carries the programme out; the
+    programme's name starts after it."""
+    if span.label_ in ("Programme", "Slogan") and WHOLE_PLACE_LEAD.match(span.text) and len(span.text) >= 6:
+        return Span(span.doc, span.start + 2, span.end, label=span.label_)
+    return span
 
 
 def _after_serving(span: Span, place_starts: set[int]) -> Span:

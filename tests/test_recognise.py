@@ -1265,3 +1265,7 @@ def test_a_programme_that_opens_with_a_bodys_name_starts_after_the_body():
 ])
 def test_a_name_after_a_title_ends_where_the_name_does(text, name):
     assert ("Person", name) in found(text)
+
+
+def test_a_programme_carried_out_by_the_whole_place_is_named_without_it():
+    assert ("Programme", "爱国卫生运动") in found("会议要求推进全区爱国卫生运动。")
