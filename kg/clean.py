@@ -43,6 +43,7 @@ CHROME_LINE = re.compile(
     r"(?:[^。，,|丨\n]{1,10}[|丨]){3,}|"  # a navigation bar: 本地|国内|国际|…
     r"中央人民政府|中国政府网|[^。\n]{0,60}无障碍|"  # a government site's header links
     r"[\u4e00-\u9fa5]{2,10}(?:县|市|区|旗|州)(?:地处|位于)[^\n]{0,120}(?:面积|平方公里|总人口)|"  # the site's profile of its place
+    r"[^。，,\n]{0,30}(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})\s*$|"  # a line of a directory that ends in a telephone number
     r"[①②③][^。]{0,30}(?:稿件|转载|授权)|本网(?!讯)|转载|[^\n]{0,120}转载请注明"  # not 本网讯(通讯员 某某)近日,…: a dateline
     r")",
     re.IGNORECASE,
@@ -55,6 +56,7 @@ CHROME_INLINE = [
     re.compile(r"(?<=[。！!])\s*[(（][\u4e00-\u9fa5]{2,4}(?:[\s、，,][\u4e00-\u9fa5]{2,4})*[)）]\s*$"),
     # ·某某客户端讯 1月20日,…: a news outlet's dateline opening the paragraph
     re.compile(r"^[\s·•]*[\u4e00-\u9fa5]{2,12}(?:客户端|新闻网|网|日报|晚报|电视台|融媒)讯"),
+    re.compile(r"^[\s·•]*[\u4e00-\u9fa5]{2,12}报道\s*[:：]"),  # 某某风报道:为…: an outlet's dateline
     # 图为…现场。记者某某摄: a photo's credit
     re.compile(r"(?:记者|通讯员)\s?[\u4e00-\u9fa5]{2,4}\s?摄"),
     # (某某某 某 某): a line that only credits the writers, their names spaced out or not

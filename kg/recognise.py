@@ -81,6 +81,7 @@ PLACES_DEVELOPING_TOGETHER = re.compile(
     rf"(?:医疗卫生|卫生健康|医疗)?(?:协同发展|一体化发展)")
 # 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
 PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
+COUNT_OF_BODIES = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:个|所|家|座)")
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
@@ -753,6 +754,8 @@ class GenrePatterns:
                 start = match.start()  # 参加的有区委、区政府: a relative name needs no modifier
             own_body = _bare_own_body(text, end)
             start = start if own_body is None else own_body
+            if COUNT_OF_BODIES.match(text, end):
+                continue  # 设置村卫生室3052个: so many bodies of a kind
             if start > 0 and text[start] in "所家个座" and text[start - 1] in P.NUMERALS + "0123456789":
                 start += 1  # 500所村卫生室: a count of a kind of body
             name, modifier = text[start:end], text[start:match.start()]

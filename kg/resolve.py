@@ -165,10 +165,13 @@ def _stands_alone(name: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds
 
 
+OUTLET_AFTER_PLACE = re.compile(r"(?:报道|讯|融媒|发布|新闻网|日报|电视台|广播电视台)\s*[:：(（]")
+
+
 def _reads_as_place(text: str, start: int, end: int) -> bool:
     """jieba tags it a place name (or, three characters or more, any name: 某某某), or it opens a
-    page's source line (来源：某某发布, a local outlet)."""
-    if re.search(r"来源[:：]\s*$", text[max(0, start - 6):start]):
+    page's source line (来源：某某发布, a local outlet) or a local outlet's dateline (云上某某报道:)."""
+    if re.search(r"来源[:：]\s*$", text[max(0, start - 6):start]) or OUTLET_AFTER_PLACE.match(text, end):
         return True
     window_start = max(0, start - 4)
     position = window_start
@@ -287,9 +290,12 @@ class Resolver:
         levels = Counter(a or b for a, b in OWN_PLACE_WORDS.findall(facts.document.body))
         if not levels or levels.most_common(1)[0][0] not in ("县", "区", "旗"):
             return None
-        counties = {code for code, _ in self._places_in_page(facts)
-                    if self.gazetteer.division(code).level == "county" and self.gazetteer.is_within(code, city)}
-        return counties.pop() if len(counties) == 1 else None
+        counties = {code for code, _ in self._places_in_page(facts) if self.gazetteer.division(code).level == "county"}
+        within = {code for code in counties if self.gazetteer.is_within(code, city)}
+        if len(within) == 1:
+            return within.pop()
+        # 某县融媒 报道: 某市中心医院医疗队走进县人民医院: the cities are the visitors', the page's one county is its own
+        return counties.pop() if not within and len(counties) == 1 else None
 
     def _place_in_chrome(self, facts: DocumentFacts, visitors: set[str]) -> str | None:
         """A page whose body never names its place often names it in its title or source line: the

@@ -111,6 +111,8 @@ def test_a_byline_line_is_chrome(byline):
     ("东川县卫生健康局召开会议。\n(王村卫生院 王小明办公室)\n", "东川县卫生健康局召开会议。"),  # the writing units
     ("来源:东川日报 制图 王小明 绘图 李红 张强\n东川县卫生健康局召开会议。\n", "东川县卫生健康局召开会议。"),  # graphics
     ("东川县卫生健康局召开会议。\n~ 融媒体特约记者:王小明 李红\n", "东川县卫生健康局召开会议。"),  # after noise
+    ("王水风报道:为践行健康中国战略,东川县卫生健康局开展义诊。\n", "东川县卫生健康局开展义诊。"),  # an outlet's dateline
+    ("东川县卫生健康局召开会议。\n政法委书记 王小明 13912345678\n", "东川县卫生健康局召开会议。"),  # a directory
 ])
 def test_the_writers_credits_are_chrome(text, kept):
     body = clean(SourceDocument("a.txt", text, "utf-8")).body

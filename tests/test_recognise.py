@@ -1269,3 +1269,7 @@ def test_a_name_after_a_title_ends_where_the_name_does(text, name):
 
 def test_a_programme_carried_out_by_the_whole_place_is_named_without_it():
     assert ("Programme", "爱国卫生运动") in found("会议要求推进全区爱国卫生运动。")
+
+
+def test_a_kind_of_body_counted_after_its_name_is_no_name():
+    assert not [name for kind, name in found("全县共设置村卫生室120个。") if kind == "Institution"]

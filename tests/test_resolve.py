@@ -677,3 +677,10 @@ def test_a_congress_named_with_its_term_is_the_congress_of_every_term():
     resolver = resolve([facts("a.txt", "宜城市第十五届人大三次会议开幕。宜城市人大常委会主任出席。")], Gazetteer.load())
     congress = labels(resolver)["宜城市人大"]
     assert "宜城市第十五届人大" in congress.alt_labels
+
+
+def test_a_county_report_that_names_only_its_visitors_cities_is_the_county_of_its_outlets_dateline():
+    text = "云上竹山报道:(全媒体记者 王某)5月22日,武汉市中心医院、黄石市中心医院医生组成的医疗队走进县人民医院,为我县群众义诊。"
+    document = clean(SourceDocument("a.txt", text, "utf-8"))
+    resolver = resolve([DocumentFacts(document=document, mentions=recognise(document))], Gazetteer.load())
+    assert "竹山县人民医院" in labels(resolver)
