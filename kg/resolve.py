@@ -245,6 +245,8 @@ class Resolver:
                 scores[code] += 4
         # An ambiguous name (河东区) counts once the unambiguous ones have settled which it is.
         context = {a for code in scores for a in [code, *self.gazetteer.ancestors(code)]}
+        if not context and (county := self._county_of_townships({text for text, _ in ambiguous})):
+            context = {county, *self.gazetteer.ancestors(county)}
         for text, weight in ambiguous:
             codes = self._of_own_level(self._place_codes(text, context), body)
             if len(codes) == 1:
@@ -281,6 +283,17 @@ class Resolver:
                 and parent and self.gazetteer.division(parent).name.endswith(own.most_common(1)[0][0])):
             return parent  # 盟卫健委 in a report that names the banners of its league: the league's
         return self._own_county_in_chrome(facts, chosen) or chosen
+
+    def _county_of_townships(self, names: set[str]) -> str | None:
+        """甲街道 and 乙街道, each the name of townships in several counties: the one county that holds
+        one of each settles them all."""
+        counties = []
+        for name in names:
+            codes = self._place_codes(name, set())
+            if codes and all(self.gazetteer.division(c).level == "township" for c in codes):
+                counties.append({self.gazetteer.division(c).parent_code for c in codes})
+        common = set.intersection(*counties) if len(counties) >= 2 else set()
+        return common.pop() if len(common) == 1 else None
 
     def _own_county_in_chrome(self, facts: DocumentFacts, city: str) -> str | None:
         """A report that calls itself 我县 or 全区 but names only its city or province in the body is

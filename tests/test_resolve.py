@@ -684,3 +684,11 @@ def test_a_county_report_that_names_only_its_visitors_cities_is_the_county_of_it
     document = clean(SourceDocument("a.txt", text, "utf-8"))
     resolver = resolve([DocumentFacts(document=document, mentions=recognise(document))], Gazetteer.load())
     assert "竹山县人民医院" in labels(resolver)
+
+
+def test_two_street_names_each_shared_by_several_counties_settle_on_the_one_county_that_holds_both():
+    text = "长丰街道社区卫生服务中心与荣华街道社区卫生服务中心开展义诊。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    centre = labels(resolver)["长丰街道社区卫生服务中心"]
+    assert Gazetteer.load().division(centre.admin_code).name == "长丰街道"
+    assert Gazetteer.load().division(Gazetteer.load().division(centre.admin_code).parent_code).name == "硚口区"
