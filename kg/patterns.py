@@ -51,7 +51,8 @@ ZONE_NAMES = "经济技术开发区|经济开发区|高新技术产业开发区|
 # A name that ends as a zone's does: its 区 is no relative prefix, and it lies in the place it opens with.
 ZONE_AT_END = re.compile(rf"(?:{ZONE_NAMES}|实验区|合作区|保税区|度假区|旅游区|园区)$")
 # The committee of a development zone named without a place is the zone of the report's own place.
-OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)(?:管委会|管理委员会|党工委)")
+OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区)"
+                           r"(?:管委会|管理委员会|党工委|[\u4e00-\u9fa5]{2,6}?(?:局|分局))")
 # 二院, 市一院: a numbered people's hospital of the report's own place, named on its own.
 NUMBERED_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5“\"「『‘])([市县区]?)([一二三四五六七八九])院(?![一二三四五六七八九十两多区士办])")
 # A university's numbered hospital by its short name (某大一院, 某大二附院).

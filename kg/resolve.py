@@ -155,6 +155,12 @@ def _named_by_own_place(name: str) -> bool:
                                             or ORDINAL_HOSPITAL.fullmatch(name))
 
 
+def _own_place_before(place: str, name: str) -> str:
+    """The bare name of the report's own place's body, its place written before it; 新区卫生局 of 某某新区
+    is 某某新区卫生局."""
+    return place + (name[2:] if place.endswith(name[:2]) else name)
+
+
 def _stands_alone(name: str, start: int, end: int) -> bool:
     """A short place name inside a longer name must be a word of its own there: 商南 in 商南妇幼保健院,
     not 卧龙 in 卧龙山社区卫生服务中心 (卧龙山 is one word)."""
@@ -814,7 +820,7 @@ class Resolver:
         elif self._stands_for_own(text, about):
             place = about
             full = self.gazetteer.division(place).name
-            name = full + name
+            name = _own_place_before(full, name)
             reasons.add(f"bare name in a document about {full}")
         if (not place and about and self.gazetteer.division(about).level in ("county", "township")
                 and self.gazetteer.township_at_start(name, about)):  # in a province's report, 某某医院 is no street's
@@ -941,7 +947,7 @@ class Resolver:
             if place:
                 return self.gazetteer.division(place).name + text[len(relative_prefix(text)):]
         if self._stands_for_own(text, about):
-            return self.gazetteer.division(about).name + text  # 中医院 → 某区中医院, as well as 某区中医医院
+            return _own_place_before(self.gazetteer.division(about).name, text)  # 中医院 → 某区中医院, as well as 某区中医医院
         return text
 
     # -- what relate asks of the resolver ---------------------------------------------------------

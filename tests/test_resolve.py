@@ -692,3 +692,9 @@ def test_two_street_names_each_shared_by_several_counties_settle_on_the_one_coun
     centre = labels(resolver)["长丰街道社区卫生服务中心"]
     assert Gazetteer.load().division(centre.admin_code).name == "长丰街道"
     assert Gazetteer.load().division(Gazetteer.load().division(centre.admin_code).parent_code).name == "硚口区"
+
+
+def test_a_zones_bureau_named_without_its_place_is_the_reports_own_zones():
+    resolver = resolve([facts("a.txt", "浦东新区卫生健康委召开会议。新区卫生局副局长王某某出席。")], Gazetteer.load())
+    bureau = labels(resolver)["浦东新区卫生局"]
+    assert Gazetteer.load().division(bureau.admin_code).name == "浦东新区" and "浦东新区新区卫生局" not in bureau.alt_labels
