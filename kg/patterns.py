@@ -319,7 +319,7 @@ DOCUMENT_HEADING = re.compile(rf"^[ \t\u3000]*((?:20\d{{2}}年度?)?(?:[^\s，,�
                               rf"(?:工作要点|工作计划|工作总结|实施方案|行动方案|推进方案|工作方案|实施意见|发展规划|规划|行动计划)"
                               rf"(?:[（(][0-9—–\-年]{{9,12}}[）)])?)[ \t\u3000]*$", re.M)
 ISSUED_DOCUMENT_PAIR = re.compile(rf"(.{{4,}}?(?:{DOCUMENT_HEADS}))和.{{4,}}")
-PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]")
+PUNCTUATION = re.compile(rf"[^{CJK}0-9A-Za-z]|丨")  # 丨, a CJK character, serves as a bar (编辑丨某某)
 
 
 def inside_quotes(text: str, position: int) -> bool:

@@ -717,6 +717,9 @@ class GenrePatterns:
             office = P.GENERAL_OFFICE.match(text, end) if head.endswith(("政府", "党委", "委")) else None
             end = office.end() if office else end
             start = max(_back_to_place(text, extend_left(text, match.start()), regions), previous_end)
+            inner_place = min((s for s, e in regions if start < s and e <= match.start()), default=None)
+            if inner_place is not None and _plain_words_before_place(text[start:inner_place]):
+                start = inner_place  # 此阶段某县中医医院: the name starts at its place
             if start == previous_end and (text[previous_end:previous_end + 2] == "附属" or (
                     (text[previous_end:previous_end + 1] == "第" or head.endswith("医院"))
                     and text[previous_start:previous_end].endswith(("大学", "学院")))):
@@ -862,6 +865,12 @@ def _after_trigger(text: str, head_start: int, limit: int = 18) -> int | None:
     return start if head_start - start >= 3 else None
 
 
+def _plain_words_before_place(prefix: str) -> bool:
+    """此阶段, 目前: a few common words, no name of a body or a place of their own, before a place."""
+    return (len(prefix) <= 4 and not re.search("大学|学院|附属|中国|国家|中央|[省市县区州]", prefix)
+            and not any(flag in ("ns", "nr", "nt", "nz", "j") or word in P.NAME_WORDS for word, flag in _cut(prefix)))
+
+
 def _back_to_place(text: str, start: int, regions: list[tuple[int, int]], gap: int = 4) -> int:
     """某市创伤医院: a place a few characters before the name's start leads it, whatever jieba
     made of the words between (创伤 is tagged a verb); so does a whole chain of places before it
@@ -871,7 +880,8 @@ def _back_to_place(text: str, start: int, regions: list[tuple[int, int]], gap: i
         if (len(between) <= gap and place_start < start and re.fullmatch(rf"[{P.CJK}]*", between)
                 and not any(word in between for word in P.NAME_STOPS if len(word) > 1)
                 and not re.search("[的和与及等在届还将把被向对从也又]|分别|推动|启动|创建|争创|建设|打造|建成|新建|提升", between)
-                and not P.PROGRAMME_TRIGGER.search(between)):
+                and not P.PROGRAMME_TRIGGER.search(between)
+                and not re.search("长期|已经|正在|仍然|一直|始终|没有|尚未|尚无", between)):  # 某州长期没有三级医院
             start = place_start
             break
     while (upper := next((s for s, e in regions if e == start), None)) is not None:

@@ -96,7 +96,8 @@ def test_a_file_number_gives_the_year_of_an_undated_notice():
     assert document_year("东政办发〔2018〕12号\n关于做好2019年家庭医生签约工作的通知", "") == 2018
 
 
-@pytest.mark.parametrize("byline", ["记者 王小明 通讯员 李红", "文/王小明 图/东川县卫健局", "一审：王明 二审：李红 三审：张强",
+@pytest.mark.parametrize("byline", ["发布单位:卫健委 发布人:王小明 发布时间:2023-08-16", "终 审:王小明", "文图:王小明",
+                                    "记者 王小明 通讯员 李红", "文/王小明 图/东川县卫健局", "一审：王明 二审：李红 三审：张强",
                                     "编 辑:王明 责任编辑:李红", "三 审:王明 监 制: 李红", "审发:王明 李红"])
 def test_a_byline_line_is_chrome(byline):
     text = f"东川县卫生健康局召开会议。\n{byline}\n"

@@ -1273,3 +1273,16 @@ def test_a_programme_carried_out_by_the_whole_place_is_named_without_it():
 
 def test_a_kind_of_body_counted_after_its_name_is_no_name():
     assert not [name for kind, name in found("全县共设置村卫生室120个。") if kind == "Institution"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("此阶段东川县中医医院派出专家。", "东川县中医医院"),  # common words before the place
+    ("编辑丨东川县中医医院", "东川县中医医院"),  # a bar
+])
+def test_a_body_named_with_its_place_starts_at_the_place(text, name):
+    assert ("Institution", name) in found(text)
+
+
+def test_a_clause_about_a_place_is_no_name_of_a_body_there():
+    result = found("甘南藏族自治州长期没有三级医院。")
+    assert not [name for kind, name in result if kind == "Institution"]
