@@ -1225,7 +1225,7 @@ class StatisticalCandidates:
 
     def _plausible(self, kind: str, name: str) -> bool:
         """The shape every name of the type has; the model's guesses without it are dropped."""
-        if SENTENCE_PUNCTUATION.search(name) or P.MASKED.search(name):
+        if SENTENCE_PUNCTUATION.search(name) or P.MASKED.search(name) or "丨" in name:  # 编辑丨某某: a bar
             return False
         if kind == "Person":
             return (_looks_like_name(name) or _ethnic_name(name)
