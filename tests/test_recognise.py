@@ -1286,3 +1286,8 @@ def test_a_body_named_with_its_place_starts_at_the_place(text, name):
 def test_a_clause_about_a_place_is_no_name_of_a_body_there():
     result = found("甘南藏族自治州长期没有三级医院。")
     assert not [name for kind, name in result if kind == "Institution"]
+
+
+def test_a_named_school_is_an_institution_and_schools_of_a_kind_are_none():
+    result = found("医生走进东川县第一中学和甲乙镇中心小学。全县中小学和幼儿园落实晨检。")
+    assert {n for k, n in result if k == "Institution"} == {"东川县第一中学", "甲乙镇中心小学"}
