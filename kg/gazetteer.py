@@ -20,7 +20,7 @@ ETHNIC_GROUPS = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶
                  "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
                  "裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺")
 SHORT_FORM = re.compile(
-    rf"^(?P<core>.{{2,}}?)(?:(?:{ETHNIC_GROUPS})族|维吾尔)*(?:(?:{ETHNIC_GROUPS})(?=自治))?"  # 塔什库尔干塔吉克自治县
+    rf"^(?P<core>.{{2,}}?)(?:(?:{ETHNIC_GROUPS}|各)族|维吾尔)*(?:(?:{ETHNIC_GROUPS})(?=自治))?"  # 塔什库尔干塔吉克自治县, 某某各族自治县
     r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|林区|省|市|县|区|盟|旗)$"
 )
 # An autonomous prefecture, county or banner, written with its level word alone after the short form.

@@ -1291,3 +1291,8 @@ def test_a_clause_about_a_place_is_no_name_of_a_body_there():
 def test_a_named_school_is_an_institution_and_schools_of_a_kind_are_none():
     result = found("医生走进东川县第一中学和甲乙镇中心小学。全县中小学和幼儿园落实晨检。")
     assert {n for k, n in result if k == "Institution"} == {"东川县第一中学", "甲乙镇中心小学"}
+
+
+@pytest.mark.parametrize("name", ["区皮肤病防治院", "区卫干校", "区卫生健康综合行政执法支队"])
+def test_prevention_hospitals_cadre_schools_and_enforcement_units_are_institutions(name):
+    assert ("Institution", name) in found(f"全区有{name}、区疾控中心等机构。")

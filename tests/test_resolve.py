@@ -698,3 +698,8 @@ def test_a_zones_bureau_named_without_its_place_is_the_reports_own_zones():
     resolver = resolve([facts("a.txt", "浦东新区卫生健康委召开会议。新区卫生局副局长王某某出席。")], Gazetteer.load())
     bureau = labels(resolver)["浦东新区卫生局"]
     assert Gazetteer.load().division(bureau.admin_code).name == "浦东新区" and "浦东新区新区卫生局" not in bureau.alt_labels
+
+
+def test_a_county_of_all_peoples_is_written_with_its_short_name_and_level_word():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.short("隆林县") == gazetteer.full("隆林各族自治县")
