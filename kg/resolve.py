@@ -68,6 +68,7 @@ VILLAGE = re.compile(r"(?:村|社区|居委会|村委会)$")
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
+VILLAGE_BODY = re.compile(r"[\u4e00-\u9fa5]{1,5}?(?:村委会|村民委员会|居委会|居民委员会|村卫生室|村卫生站|社区卫生服务站)")
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
 # The term of a congress or committee inside its name (某省十四届人大, 某市第十五届政协): the body is the same
 # from one term to the next.
@@ -873,6 +874,9 @@ class Resolver:
         if place and self.gazetteer.division(place).level == "township":
             county = self.gazetteer.division(place).parent_code
             aliases.append(self.gazetteer.division(county).name + lowest)  # 义安镇卫生院 is also 某市义安镇卫生院
+            village_body = lowest[len(self.gazetteer.division(place).name):]
+            if lowest.startswith(self.gazetteer.division(place).name) and VILLAGE_BODY.fullmatch(village_body):
+                aliases.append(village_body)  # 某镇某某村委会 is also 某某村委会, as the village calls it
         autonomous = AUTONOMOUS.search(full_place := self.gazetteer.division(place).name) if place else None
         if autonomous and short_form(full_place):  # 甘孜藏族自治州委 is written 甘孜州委
             aliases += [short_form(full_place) + autonomous.group(1) + alias[len(full_place):]

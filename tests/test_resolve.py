@@ -703,3 +703,8 @@ def test_a_zones_bureau_named_without_its_place_is_the_reports_own_zones():
 def test_a_county_of_all_peoples_is_written_with_its_short_name_and_level_word():
     gazetteer = Gazetteer.load()
     assert gazetteer.short("隆林县") == gazetteer.full("隆林各族自治县")
+
+
+def test_a_village_committee_named_after_its_township_is_also_called_by_the_village_alone():
+    resolver = resolve([facts("a.txt", "高州市卫生健康局在大坡镇甲乙村委会选址新建卫生站。")], Gazetteer.load())
+    assert "甲乙村委会" in labels(resolver)["大坡镇甲乙村委会"].alt_labels
