@@ -208,7 +208,7 @@ PLACE_REFORM = re.compile(r"医改")
 # 美丽某省建设, 品质某市建设: a place's campaign of another quality, named with its 建设.
 PLACE_BUILDING = re.compile(r"(?:美丽|绿美|品质|数字|智慧|文明|幸福|宜居|活力|人文)(?P<place>[\u4e00-\u9fa5]{2,6}?)建设")
 # The committee that runs a 健康X行动 or 健康X建设 (健康某省行动推进委员会, 健康某市建设工作委员会, 健康中国·某市行动专家咨询委员会办公室).
-PROGRAMME_COMMITTEE = re.compile(r"健康[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?(?:行动|建设|行)[\u4e00-\u9fa5]{0,6}?"
+PROGRAMME_COMMITTEE = re.compile(r"(?<!卫生)健康(?!委|局)[\u4e00-\u9fa5]{2,6}?(?:·[\u4e00-\u9fa5]{2,4})?(?:行动|建设|行)[\u4e00-\u9fa5]{0,6}?"
                                  r"(?:推进委员会|专家咨询委员会|专家委员会|工作委员会|领导小组)(?:办公室)?|健康[\u4e00-\u9fa5]{2,6}?行动?推进办")
 # The eight democratic parties (a fixed list of national bodies), and their committees and branches
 # named after a place or an institution (某党中央, 某党某省委会, 某党某大学委员会, 某党某县支社).

@@ -1296,3 +1296,8 @@ def test_a_named_school_is_an_institution_and_schools_of_a_kind_are_none():
 @pytest.mark.parametrize("name", ["区皮肤病防治院", "区卫干校", "区卫生健康综合行政执法支队"])
 def test_prevention_hospitals_cadre_schools_and_enforcement_units_are_institutions(name):
     assert ("Institution", name) in found(f"全区有{name}、区疾控中心等机构。")
+
+
+def test_a_campaigns_committee_named_after_a_health_commission_starts_at_the_campaign():
+    result = found("宜城市卫生健康委健康宜城行动领导小组办公室印发通知。")
+    assert ("Institution", "健康宜城行动领导小组办公室") in result
