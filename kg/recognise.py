@@ -82,6 +82,10 @@ PLACES_DEVELOPING_TOGETHER = re.compile(
 # 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
 PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
 COUNT_OF_BODIES = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:个|所|家|座)")
+# A set of campaigns named by its field and their count, after a verb of carrying out or another such set
+# (实施某某服务“七大工程”和某某提升十大行动, 开展爱国卫生“7个专项行动”).
+COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|和|、)(?P<name>(?:(?![和与及、的等])[{P.CJK}]){{2,10}}?[“\"]?"
+                               rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
@@ -555,6 +559,8 @@ class GenrePatterns:
                         and not re.match(r"[一二三四五六七八九十]是|第[一二三四五六七八九十]", item)):
                     _add(doc, position, position + len(item), "Programme")  # 实施“九大行动”（甲乙、丙丁）: each one
                 position += len(item) + 1
+        for match in COUNTED_CAMPAIGNS.finditer(text):
+            _add(doc, match.start("name"), match.end("name"), "Programme")  # 实施养老服务“七大工程”: the set, named by its field
         for match in LISTED_ACTIONS.finditer(text):
             position = match.start()
             for item in match.group().split("、"):

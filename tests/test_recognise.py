@@ -1301,3 +1301,12 @@ def test_prevention_hospitals_cadre_schools_and_enforcement_units_are_institutio
 def test_a_campaigns_committee_named_after_a_health_commission_starts_at_the_campaign():
     result = found("宜城市卫生健康委健康宜城行动领导小组办公室印发通知。")
     assert ("Institution", "健康宜城行动领导小组办公室") in result
+
+
+@pytest.mark.parametrize("text, name", [
+    ("实施养老服务“七大工程”和适老化改造提升十大行动。", "养老服务“七大工程”"),
+    ("实施养老服务“七大工程”和适老化改造提升十大行动。", "适老化改造提升十大行动"),
+    ("以开展爱国卫生“7个专项行动”为抓手。", "爱国卫生“7个专项行动”"),
+])
+def test_a_set_of_campaigns_named_by_its_field_and_count_is_one_programme(text, name):
+    assert ("Programme", name) in found(text)
