@@ -86,6 +86,7 @@ COUNT_OF_BODIES = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千�
 # (实施某某服务“七大工程”和某某提升十大行动, 开展爱国卫生“7个专项行动”).
 COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|和|、)(?P<name>(?:(?![和与及、的等])[{P.CJK}]){{2,10}}?[“\"]?"
                                rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
+QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^“”\n]{1,10}”)+")
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
@@ -528,6 +529,8 @@ class GenrePatterns:
     def _unquoted_slogans(self, doc: Doc, text: str) -> None:
         for match in P.BIG_IDEA.finditer(text):
             _add(doc, match.start(), match.end(), "Slogan")
+        for match in QUOTES_JOINED_BY_PLUS.finditer(text):
+            _add(doc, match.start(), match.end(), "Slogan")  # “甲”+“乙”: one formula of two parts
 
     def _unquoted_programmes(self, doc: Doc, text: str) -> None:
         for pattern in (P.HOSPITAL_CAMPAIGN, P.NATIONAL_STRATEGY, P.REGIONAL_STRATEGY, P.INITIATIVE_BUILDING,

@@ -1310,3 +1310,7 @@ def test_a_campaigns_committee_named_after_a_health_commission_starts_at_the_cam
 ])
 def test_a_set_of_campaigns_named_by_its_field_and_count_is_one_programme(text, name):
     assert ("Programme", name) in found(text)
+
+
+def test_quoted_parts_joined_by_a_plus_are_one_slogan():
+    assert ("Slogan", "“院内帮扶”+“院外帮扶”") in found("一、“院内帮扶”+“院外帮扶”,注重资源共享。")
