@@ -1274,6 +1274,8 @@ class StatisticalCandidates:
     def _administrative(self, name: str) -> bool:
         if self.gazetteer.full(name) or self.gazetteer.short(name):
             return True
+        if self.gazetteer.full(name[:-1]):
+            return False  # 某市镇 of 某市镇某县: a division and the first character of the next
         suffix = ADMINISTRATIVE_SUFFIX.search(name)
         if re.search("[省市县区乡镇村]{3}$", name):
             return False  # 某市县乡村四级: the levels of a place, not one place

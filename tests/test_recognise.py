@@ -1314,3 +1314,8 @@ def test_a_set_of_campaigns_named_by_its_field_and_count_is_one_programme(text, 
 
 def test_quoted_parts_joined_by_a_plus_are_one_slogan():
     assert ("Slogan", "“院内帮扶”+“院外帮扶”") in found("一、“院内帮扶”+“院外帮扶”,注重资源共享。")
+
+
+def test_a_division_and_the_first_character_of_the_next_are_no_place():
+    result = found("是云南省普洱市镇沅县的民生实事之一。")
+    assert ("Region", "普洱市镇") not in result
