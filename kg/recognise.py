@@ -142,7 +142,7 @@ def create_char_tokenizer():
 
 
 # 两省区, 三市: so many places, whose bodies are several, not one.
-PLURAL_PLACES = re.compile(r"[两三四五六七八九十]+(?:省区|省市|省|市|县|区|地|州)$")
+PLURAL_PLACES = re.compile(r"[两三四五六七八九十]+(?:省区|省市|省|市|县|区|地|州)$|^[省市县区州旗乡镇]{2,4}$")  # 两省区, 区市县
 # 各县（市、区）卫健局: the bodies of a level of places, none named.
 LEVELS_LISTED_BEFORE = re.compile(r"[省市县区州旗乡镇][(（][省市县区州旗、]+[)）]\s*$")
 

@@ -1319,3 +1319,8 @@ def test_quoted_parts_joined_by_a_plus_are_one_slogan():
 def test_a_division_and_the_first_character_of_the_next_are_no_place():
     result = found("是云南省普洱市镇沅县的民生实事之一。")
     assert ("Region", "普洱市镇") not in result
+
+
+def test_the_bodies_of_a_run_of_levels_are_a_class_not_a_name():
+    result = found("宜城市20家区市县妇幼保健院领导参加。")
+    assert not [name for kind, name in result if kind == "Institution"]
