@@ -310,7 +310,7 @@ DASHED = re.compile(rf"(?P<left>{ENTITY})[-—–－](?P<right>{ENTITY})")
 SUBJECT_OPENING = re.compile(rf"\s*(?:[\u4e00-\u9fa5]{{0,6}}讯)?\s*(?:(?:[0-9]+月[0-9]+日|近日|日前|上午|下午)[，,]?)?\s*{ENTITY}")
 WITH_UNNAMED = re.compile(rf"(?:^|[，,；;：:])(?:积极|主动|先后|还|并|也|已)?{EACH}[与同和]{RIGHT}")
 # 甲医院对口帮扶乙县人民医院: the helper before the verb, the helped after it.
-ASSISTS = re.compile(rf"{LEFT}[”」）)]*(?:主要负责|负责|继续|持续)?{EACH}(?:对口|结对|组团|“[^”]{{1,8}}”)?(?:帮扶|支援|协作|托管)(?:共建)?{RIGHT}")  # 甲“组团式”帮扶乙, 甲（下称“丙”）托管共建乙
+ASSISTS = re.compile(rf"{LEFT}[”」）)]*(?:主要负责|负责|继续|持续|成功)?{EACH}(?:对口|结对|组团式?|“[^”]{{1,8}}”){{0,2}}(?:帮扶|支援|协作|托管)(?:共建)?{RIGHT}")  # 甲“组团式”帮扶乙, 甲（下称“丙”）托管共建乙
 # 分别将甲、乙，与丙、丁确立为对口支援关系: the i-th of the first list with the i-th of the second.
 LISTS_PAIRED = re.compile(rf"分别将(?P<left>{ENTITY}(?:、{ENTITY})+)[，,]?与(?P<right>{ENTITY}(?:、{ENTITY})+)[^。；;\ue000-\uf8ff]{{0,16}}?"
                           r"(?:确立|建立|结成|确定)[^。；;\ue000-\uf8ff]{0,12}?(?:关系|对子)")
@@ -328,7 +328,11 @@ JOINS = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?(?:加入|成为|纳入){RIGHT}(
 # Places run together before a word of cooperation: 京津冀协同, 川渝合作 (each pair partners).
 RUN_TOGETHER = re.compile(rf"(?P<run>{ENTITY}{{2,4}}){P.COOPERATION}")
 # What the linked clause must go on to name for the link to be a partnership.
-PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|签署|帮扶|支援|结对|联动|托管|共建")
+PARTNERSHIP_CUE = re.compile(r"医联体|医共体|联盟|共同体|联合体|医疗集团|合作|协作|协议|签约|签署|帮扶|支援|结对|联动|托管|共建|对口|共同打造")
+# 甲、乙两地在…协作方面: two places named as a pair.
+TWO_PLACES = re.compile(rf"(?P<left>{ENTITY})[、和与及](?P<right>{ENTITY})两地")
+# 甲医院（乙医院）: a second name in brackets right after a name is the same party, not another in a list.
+BRACKETED_ALIAS = re.compile(rf"(?<={ENTITY})[(（]{ENTITY}[)）]")
 CLAUSE_END = re.compile(r"[，,；;：:。]")
 # 甲与乙举行座谈，双方就深化合作…: the two parties the sentence linked, cooperating further on.
 BOTH_SIDES = re.compile(r"双方[^。；;]{0,20}?(?:合作|协作|协议|签约|签署|共建|帮扶|结对)")
@@ -367,7 +371,7 @@ def _skeleton(body: str, sentence: tuple[int, int], inside: list[Mention]) -> tu
         mentions[placeholder] = mention
         position, group_start = mention.end, None
     pieces.append(body[position:sentence[1]])
-    return "".join(pieces), mentions
+    return BRACKETED_ALIAS.sub("", "".join(pieces)), mentions
 
 
 def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bool):
@@ -395,6 +399,9 @@ def _linked_pairs(skeleton: str, mentions: dict[str, Mention], has_own_place: bo
         listed = skeleton[match.start() - 1:match.start()] in ("与", "同")  # 与甲和乙建立合作: 和 lists, it links not
         if cued(match) and not listed and not any(s <= match.start() < e for s, e in taken):
             yield from _pairs(members(match["left"]), members(match["right"]), match["each"])
+    for match in TWO_PLACES.finditer(skeleton):
+        if cued(match):
+            yield from _pairs(members(match["left"]), members(match["right"]), None)
     for match in DASHED.finditer(skeleton):
         if cued(match, to_sentence_end=True):
             yield from _pairs(members(match["left"]), members(match["right"]), None)

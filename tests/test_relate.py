@@ -75,6 +75,24 @@ def test_a_leader_signing_an_agreement_acts_for_the_body_of_their_post(gazetteer
                                              frozenset({"郑州市第一人民医院", "永城市中医医院"})}
 
 
+def test_a_second_name_in_brackets_keeps_two_lists_paired_respectively(gazetteer):
+    text = "甲省还分别将永城市人民医院、民权县人民医院（民权县第一医院），与宜城市人民医院、商南县医院确立为对口支援关系。"
+    document = facts(text, ("永城市人民医院", I), ("民权县人民医院", I), ("民权县第一医院", I),
+                     ("宜城市人民医院", I), ("商南县医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "宜城市人民医院"}),
+                                             frozenset({"民权县人民医院", "商南县医院"})}
+
+
+def test_assistance_named_with_its_kind_in_quotes_and_pairing_links_the_two(gazetteer):
+    document = facts("永城市人民医院成功“组团式”对口支援民权县人民医院。", ("永城市人民医院", I), ("民权县人民医院", I))
+    assert partners(gazetteer, document) == {frozenset({"永城市人民医院", "民权县人民医院"})}
+
+
+def test_two_places_named_as_a_pair_in_cooperation_partner(gazetteer):
+    document = facts("他肯定了宜城、商洛两地在东西部协作方面取得的成绩。", ("宜城", R), ("商洛", R))
+    assert partners(gazetteer, document) == {frozenset({"宜城市", "商洛市"})}
+
+
 def test_accompanying_a_visitor_is_no_partnership(gazetteer):
     document = facts("永城市卫生健康委员会主任王明陪同商丘市卫生健康委员会主任李强走访帮扶对象。",
                      ("永城市卫生健康委员会", I), ("王明", P), ("商丘市卫生健康委员会", I), ("李强", P))
