@@ -48,7 +48,9 @@ SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫�
 # commission's with the unit in the title, as the relation notes have it for 甲委某处处长. A party
 # committee's 宣传部 stays a node of its own (its posts move to the committee in relate). A
 # university's college (某医科大学检验医学院) is such a unit too: the university is named with it.
-UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大学)[\u4e00-\u9fa5]{1,10}学院$")
+UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大学)[\u4e00-\u9fa5]{1,10}学院$"
+                          r"|(?:(?<=医院)|(?<=研究院)|(?<=研究所)|(?<=中心)|(?<=大学)|(?<=学院)|(?<=集团)|(?<=师))"
+                          r"(?:党委|党总支|党支部|纪委)$")  # 某医院党委: the hospital's organ
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")

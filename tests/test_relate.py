@@ -612,3 +612,8 @@ def test_a_post_on_a_page_in_traditional_script_keeps_the_pages_script(gazetteer
     source = SourceDocument("doc.txt", written, "utf-8")
     document = DocumentFacts(CleanDocument(source, read_as, split_sentences(read_as)), mentions)
     assert {title for _, title, _ in read(gazetteer, document, "memberOf")} == {"黨組書記、主任"}
+
+
+def test_a_post_in_a_bodys_party_committee_is_held_at_the_body(gazetteer):
+    document = facts("宜城市中医药研究院党委书记王某某出席。", ("宜城市中医药研究院党委", I), ("王某某", P))
+    assert read(gazetteer, document, "memberOf") == {("王某某", "党委书记", "宜城市中医药研究院")}
