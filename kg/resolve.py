@@ -49,8 +49,9 @@ SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫�
 # committee's 宣传部 stays a node of its own (its posts move to the committee in relate). A
 # university's college (某医科大学检验医学院) is such a unit too: the university is named with it.
 UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大学)[\u4e00-\u9fa5]{1,10}学院$"
-                          r"|(?:(?<=医院)|(?<=研究院)|(?<=研究所)|(?<=中心)|(?<=大学)|(?<=学院)|(?<=集团)|(?<=师))"
-                          r"(?:党委|党总支|党支部|纪委)$")  # 某医院党委: the hospital's organ
+                          r"|(?:(?<=医院)|(?<=研究院)|(?<=研究所)|(?<=中心)|(?<=大学)|(?<=学院)|(?<=集团)|(?<=师)|(?<=局))"
+                          r"(?:党委|党总支|党支部|纪委|工委)$"  # 某医院党委, 某局工委: the body's party organ
+                          r"|(?:(?<=人大)|(?<=政协)|(?<=常委会))(?!常委会)[\u4e00-\u9fa5]{2,10}(?:委员会|工委)$")  # 某政协某某委员会  # 某医院党委: the hospital's organ
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")

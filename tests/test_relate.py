@@ -617,3 +617,13 @@ def test_a_post_on_a_page_in_traditional_script_keeps_the_pages_script(gazetteer
 def test_a_post_in_a_bodys_party_committee_is_held_at_the_body(gazetteer):
     document = facts("宜城市中医药研究院党委书记王某某出席。", ("宜城市中医药研究院党委", I), ("王某某", P))
     assert read(gazetteer, document, "memberOf") == {("王某某", "党委书记", "宜城市中医药研究院")}
+
+
+@pytest.mark.parametrize("text, body, committee, title", [
+    ("宜城市人大常委会教科文卫工委主任李某某参加。", "宜城市人大常委会", "宜城市人大常委会教科文卫工委", "教科文卫工委主任"),
+    ("宜城市政协医卫体育委员会主任李某某参加。", "宜城市政协", "宜城市政协医卫体育委员会", "医卫体育委员会主任"),
+    ("宜城市卫生局工委书记李某某参加。", "宜城市卫生局", "宜城市卫生局工委", "工委书记"),
+])
+def test_a_post_in_a_congress_committee_or_a_bureaus_working_committee_is_held_at_the_body(gazetteer, text, body, committee, title):
+    document = facts(text, (committee, I), ("李某某", P))
+    assert read(gazetteer, document, "memberOf") == {("李某某", title, body)}
