@@ -79,7 +79,7 @@ TERM_OF_BODY = re.compile(r"(?<=[省市县区州旗盟])第?[一二三四五六�
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "国务院", "世界")
 ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
 # 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.
-CAMPAIGN_BODY = re.compile(r"健康([\u4e00-\u9fa5]{2,8}?)(?:行动|建设)")
+CAMPAIGN_BODY = re.compile(r"健康(?:中国·)?([\u4e00-\u9fa5]{2,8}?)(?:行动|建设)")  # 健康中国·某市行动推进委员会
 # 某省人民政府驻某市办事处: an office of one place stationed in another.
 STATIONED_OFFICE = re.compile(r"驻([\u4e00-\u9fa5]{2,8}?)(?:办事处|联络处)$")
 # 某党某省委会: a democratic party's committee, named after the place it serves.
@@ -836,9 +836,11 @@ class Resolver:
                 and LOCAL_BODY.search(name) and name[0] not in "省市县区州旗镇乡"):
             place = about  # 某某村委会 in a township's report, 某某卫生院 in a county's: a body of that place
             reasons.add(f"local body in a document about {self.gazetteer.division(about).name}")
-        if (not place and about and self.gazetteer.division(about).level == "province" and name.endswith("医院")
-                and name[0] not in "省市县区州旗镇乡" and not name.startswith(NATIONAL_PREFIXES)):
-            place = about  # 某某医院 in a province's or municipality's own report: one of its hospitals
+        level = self.gazetteer.division(about).level if about else None
+        if (not place and level in ("province", "county") and name.endswith("医院")
+                and name[0] not in "省市县区州旗镇乡" and not name.startswith(NATIONAL_PREFIXES)
+                and not (level == "county" and re.search("大学|学院|附属", name))):
+            place = about  # 某某医院 in a province's or a county's own report: one of its hospitals (not a university's)
             reasons.add(f"hospital named without its place in a document about {self.gazetteer.division(about).name}")
         campaign = CAMPAIGN_BODY.match(name)
         if not place and campaign and len(codes := self._place_codes(campaign.group(1), context)) == 1:

@@ -708,3 +708,17 @@ def test_a_county_of_all_peoples_is_written_with_its_short_name_and_level_word()
 def test_a_village_committee_named_after_its_township_is_also_called_by_the_village_alone():
     resolver = resolve([facts("a.txt", "高州市卫生健康局在大坡镇甲乙村委会选址新建卫生站。")], Gazetteer.load())
     assert "甲乙村委会" in labels(resolver)["大坡镇甲乙村委会"].alt_labels
+
+
+def test_a_hospital_named_without_a_place_in_a_countys_report_is_the_countys_but_a_universitys_is_not():
+    text = "竹山县卫生健康局召开会议。全县医疗机构参加，甲乙医院、丙丁大学附属医院专家参加。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    institutions = labels(resolver)
+    assert Gazetteer.load().division(institutions["甲乙医院"].admin_code).name == "竹山县"
+    assert institutions["丙丁大学附属医院"].admin_code is None
+
+
+def test_a_committee_of_the_nations_campaign_in_a_place_lies_in_that_place():
+    resolver = resolve([facts("a.txt", "健康中国·宜城行动推进委员会办公室印发通知。")], Gazetteer.load())
+    committee = next(e for e in labels(resolver).values() if "推进委员会" in e.label)
+    assert Gazetteer.load().division(committee.admin_code).name == "宜城市"
