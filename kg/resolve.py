@@ -17,7 +17,7 @@ import jieba.posseg as pseg
 from .clean import simplified, traditional
 from .gazetteer import AMBIGUOUS_SHORT, AUTONOMOUS, Gazetteer, short_form
 from .model import DocumentFacts, Entity, EntityType, Mention
-from .patterns import (CENTRAL_BODIES, COUNTED_PROGRAMMES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY,
+from .patterns import (CENTRAL_BODIES, COUNTED_PROGRAMMES, DEMOCRATIC_PARTIES, HEALTHY_PLACE, NUMBERED_HOSPITAL, OWN_PLACE_HEADS, OWN_ZONE_BODY, ZONE_NAMES,
                        SHORT_NAME_DEFINED, TITLES, ZONE_AT_END, short_name_inside_a_word)
 
 # Abbreviations and renamed heads → the current full form (卫计委 became 卫健委 in 2018).
@@ -79,6 +79,7 @@ TERM_OF_BODY = re.compile(r"(?<=[省市县区州旗盟])第?[一二三四五六�
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "国务院", "世界")
 ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
 # 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.
+ZONE_BODY = re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}?(?:{ZONE_NAMES})[\u4e00-\u9fa5]{{0,8}}(?:管委会|管理委员会|党工委|工委|局|医院|卫生院|中心)$")
 CAMPAIGN_BODY = re.compile(r"健康(?:中国·)?([\u4e00-\u9fa5]{2,8}?)(?:行动|建设)")  # 健康中国·某市行动推进委员会
 # 某省人民政府驻某市办事处: an office of one place stationed in another.
 STATIONED_OFFICE = re.compile(r"驻([\u4e00-\u9fa5]{2,8}?)(?:办事处|联络处)$")
@@ -701,6 +702,13 @@ class Resolver:
                                     reason="zone named after the place it lies in")
                 zone.within = place[0]
                 return zone
+            if (not codes and ZONE_AT_END.search(text) and about
+                    and not any(start == 0 and not is_short for start, _, is_short in self.gazetteer.find(text))
+                    and self.gazetteer.division(about).level in ("city", "county")):
+                zone = self._entity(f"region/{about}/{normalise(text)}", EntityType.REGION, text,
+                                    reason="zone with a name of its own in the document's place")
+                zone.within = about  # 某某岛经济技术开发区 in a report of 某市
+                return zone
             return self._entity(f"region/unresolved/{normalise(text)}", EntityType.REGION, text,
                                 reason="place name the context does not settle")
         if mention.type is EntityType.INSTITUTION:
@@ -842,6 +850,10 @@ class Resolver:
                 and not (level == "county" and re.search("大学|学院|附属", name))):
             place = about  # 某某医院 in a province's or a county's own report: one of its hospitals (not a university's)
             reasons.add(f"hospital named without its place in a document about {self.gazetteer.division(about).name}")
+        if (not place and level in ("city", "county") and ZONE_BODY.search(name) and not name.startswith(NATIONAL_PREFIXES)
+                and not any(start == 0 and not is_short for start, _, is_short in self.gazetteer.find(name))):
+            place = about  # 某某岛经济技术开发区管委会 in a report of 某市: the zone's body, in the document's place
+            reasons.add(f"a zone's body in a document about {self.gazetteer.division(about).name}")
         campaign = CAMPAIGN_BODY.match(name)
         if not place and campaign and len(codes := self._place_codes(campaign.group(1), context)) == 1:
             place = codes[0]

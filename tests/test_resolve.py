@@ -722,3 +722,11 @@ def test_a_committee_of_the_nations_campaign_in_a_place_lies_in_that_place():
     resolver = resolve([facts("a.txt", "健康中国·宜城行动推进委员会办公室印发通知。")], Gazetteer.load())
     committee = next(e for e in labels(resolver).values() if "推进委员会" in e.label)
     assert Gazetteer.load().division(committee.admin_code).name == "宜城市"
+
+
+def test_a_zone_with_a_name_of_its_own_and_its_bodies_lie_in_the_documents_place():
+    text = "大连市卫生健康委召开会议。甲乙岛经济技术开发区管委会参加。甲乙岛经济技术开发区位于北部。"
+    resolver = resolve([facts("a.txt", text)], Gazetteer.load())
+    dalian = Gazetteer.load().full("大连市")[0]
+    assert labels(resolver)["甲乙岛经济技术开发区管委会"].admin_code == dalian
+    assert labels(resolver, EntityType.REGION)["甲乙岛经济技术开发区"].within == dalian
