@@ -123,7 +123,8 @@ GENERIC_MODIFIERS = set("""各 公立 民营 定点 各级 二级 三级 县级 
     医学院校 院校 大学 附属 医共体 医联体 龙头 顶级 协作 教学 特色 深化 改革 标志着 省内外 区内外 市内外 县内外 省内 省外 区内 区外 市内 市外""".split())  # grades and designations too: 三级甲等, 爱婴医院
 # A body's party organ (某市卫生健康委员会党委, 某医院党委): in the genre the post's title, not another body
 # (某医院党委书记 is the hospital's 党委书记).
-PARTY_ORGAN_OF_BODY = re.compile(r"(?:委员会|卫健委|局|厅|医院|卫生院|中心|医共体|集团|大学|学院)(?:机关)?(?:党委|党组|党总支|党支部)$")
+PARTY_ORGAN_OF_BODY = re.compile(r"(?:委员会|卫健委|局|厅|医院|卫生院|中心|医共体|集团|大学|学院|研究院|研究所|师)(?:机关)?"
+                                 r"(?:党委|党组|党总支|党支部|工委|纪委)$")
 # Modifiers that make a place's institutions a class (某县乡镇卫生院, 某市公立医院), not one body.
 CLASS_MODIFIERS = {"乡镇", "基层", "公立", "民营", "各级", "各类", "村级", "乡村", "镇村", "定点", "所属", "辖区", "二级", "三级",
                    "多个", "多家", "部分", "所有", "一批",

@@ -1324,3 +1324,11 @@ def test_a_division_and_the_first_character_of_the_next_are_no_place():
 def test_the_bodies_of_a_run_of_levels_are_a_class_not_a_name():
     result = found("宜城市20家区市县妇幼保健院领导参加。")
     assert not [name for kind, name in result if kind == "Institution"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("宜城市中医药研究院党委书记王某某出席。", "宜城市中医药研究院"),
+    ("宜城市卫生局工委书记王某某出席。", "宜城市卫生局"),
+])
+def test_a_bodys_party_organ_before_a_post_is_part_of_the_post_not_a_body(text, body):
+    assert {n for k, n in found(text) if k == "Institution"} == {body}
