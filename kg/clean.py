@@ -78,9 +78,16 @@ CHROME_INLINE = [
     re.compile(r"^[^。，,\n]{0,20}(?:记者|通讯员)[^。，,\n]{0,30}?报道\s*"),
     # A source, editor or reviewer credited inside a line (…工作格局。 来源:某某发布 | 编辑:某某 审核:某某).
     re.compile(r"(?:来源|总编辑|综合编辑|责任编辑|编辑|作者|审核|初审|复审|终审|审校|校对|监制|通讯员|文图|图文|文字|发布人)\s*[:：]\s*[^\s|丨。，,]{1,20}"),
-    # Credits that run to the end of a line or a bracket, the names after spaces (制图 某某 绘图 某某 某某).
-    re.compile(r"(?:制图|绘图|设计|摄影|摄像|美编|剪辑|海报|(?:特约|实习)?记者|通讯员)(?:\s*[:：]\s*|\s+)"
-               r"[\u4e00-\u9fa5·]{2,6}(?:\s+[\u4e00-\u9fa5·]{2,6})*\s*(?=[)）]|$)"),
+    # Credits that run to the end of a line or a bracket, or to the date that opens the article, the names
+    # after spaces (制图 某某 绘图 某某 某某, 通讯员某某 某某 9月21日).
+    re.compile(r"(?:制图|绘图|设计|摄影|摄像|美编|剪辑|海报|(?:特约|实习)?记者|通讯员)(?:\s*[:：/／]\s*|\s+|(?=[\u4e00-\u9fa5]{2,4}\s))"
+               r"[\u4e00-\u9fa5·]{2,6}(?:\s+[\u4e00-\u9fa5·]{2,6})*\s*(?=[)）]|$|\d{1,2}月)"),
+    # Credits with a slash (图文/某某 某某 编辑/某某), a reviewer without a colon (初审某某), a photo's source (某网发 某某 摄).
+    re.compile(r"(?:图文|文图|文字|编辑|责编|审核|校对)\s*[/／]\s*[\u4e00-\u9fa5·]{2,6}(?:\s+(?![\u4e00-\u9fa5]{2}\s*[/／])[\u4e00-\u9fa5·]{2,6})*"),
+    re.compile(r"(?:初审|复审|终审|一审|二审|三审)\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}"),
+    re.compile(r"[(（][^()（）\n]{0,20}\s摄\s*[)）]"),
+    # Writers in brackets opening a paragraph: (某某 某某某)为更好地…
+    re.compile(r"^\s*[(（][\u4e00-\u9fa5]{2,4}(?:\s+[\u4e00-\u9fa5]{2,4})+[)）]"),
     # A news agency's dateline (某某网某地新闻5月15日电) and a broadcaster credited in brackets.
     re.compile(r"^[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[(（][^)）\n]{1,20}[)）])?"),
     re.compile(r"[(（][^()（）\n]{1,10}(?:电视台|融媒体中心|日报|晚报|新闻网|发布)[)）]"),

@@ -87,6 +87,7 @@ COUNT_OF_BODIES = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千�
 COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|和|、)(?P<name>(?:(?![和与及、的等])[{P.CJK}]){{2,10}}?[“\"]?"
                                rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
 QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^“”\n]{1,10}”)+")
+TITLE_AT = re.compile(f"(?:{P.TITLE_PATTERN})")
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
@@ -1038,7 +1039,8 @@ def _name_at(text: str, start: int) -> str | None:
                  or text.startswith(third, start + len(three)))  # 李某出出席: the name's 出, then 出席
             and (text[start + len(three):start + len(three) + 1] in ("等", "、")
                  or not _opens_verb_or_adjective(_flag_across(text, start + len(three))))
-            and not _function_word_third(text, start, len(two)) and not text.startswith(SPEAKER_REPORTS, start + len(two))):
+            and not _function_word_third(text, start, len(two)) and not text.startswith(SPEAKER_REPORTS, start + len(two))
+            and not TITLE_AT.match(text, start + len(two))):  # 某升教授: the name, then the title
         four = text[start:start + 4]
         if (surname == 1 and re.fullmatch(rf"[{P.CJK}]{{4}}", four) and four[3] not in P.NAME_FOLLOWERS
                 and text[start + 4:start + 5] in ("、", "，", ",")):

@@ -1332,3 +1332,7 @@ def test_the_bodies_of_a_run_of_levels_are_a_class_not_a_name():
 ])
 def test_a_bodys_party_organ_before_a_post_is_part_of_the_post_not_a_body(text, body):
     assert {n for k, n in found(text) if k == "Institution"} == {body}
+
+
+def test_a_two_character_name_before_a_title_ends_before_it():
+    assert ("Person", "邰某") in found("胆胰外科副主任邰某教授主持。")
