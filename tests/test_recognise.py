@@ -1336,3 +1336,9 @@ def test_a_bodys_party_organ_before_a_post_is_part_of_the_post_not_a_body(text, 
 
 def test_a_two_character_name_before_a_title_ends_before_it():
     assert ("Person", "邰某") in found("胆胰外科副主任邰某教授主持。")
+
+
+def test_a_body_joined_by_another_starts_after_the_verb_of_joining():
+    result = found("宜城县人民医院加盟商洛市第二人民医院集团。")
+    assert ("Institution", "商洛市第二人民医院集团") in result or ("Institution", "商洛市第二人民医院") in result
+    assert not [n for k, n in result if n.startswith(("盟", "加盟"))]
