@@ -177,10 +177,10 @@ def _is_cjk(ch: str) -> bool:
 
 def _names_something_else(text: str, start: int, end: int) -> bool:
     """A short place name in quotes on its own (“滨城”, a city's nickname), right before a
-    programme's head (光明行动) or before 时间, 合作组织 or 频道 (某地时间, 某地合作组织, 某网某地频道) names
-    that, not the place."""
+    programme's head (光明行动) or before 时间, 合作组织, 频道 or 院区 (某地时间, 某地合作组织, 某网某地频道,
+    我院某某院区) names that, not the place."""
     quoted = start > 0 and end < len(text) and text[start - 1] in P.QUOTE_OPEN and text[end] in P.QUOTE_CLOSE
-    return quoted or bool(re.match(r"行动|工程|活动|计划|项目|时间|合作组织|频道", text[end:end + 4]))
+    return quoted or bool(re.match(r"行动|工程|活动|计划|项目|时间|合作组织|频道|院区", text[end:end + 4]))
 
 
 def plausible_full(text: str, start: int, end: int) -> bool:

@@ -1342,3 +1342,8 @@ def test_a_body_joined_by_another_starts_after_the_verb_of_joining():
     result = found("宜城县人民医院加盟商洛市第二人民医院集团。")
     assert ("Institution", "商洛市第二人民医院集团") in result or ("Institution", "商洛市第二人民医院") in result
     assert not [n for k, n in result if n.startswith(("盟", "加盟"))]
+
+
+def test_a_place_name_that_names_a_hospitals_campus_is_no_mention_of_the_place():
+    result = found("宜城市人民医院召开会议。专家来到我院江南院区考察。")
+    assert ("Region", "江南") not in result and not [n for k, n in result if k == "Region" and n.startswith("江南")]
