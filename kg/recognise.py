@@ -76,6 +76,7 @@ PROVINCE_RUN = re.compile(rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?={P.COO
 # The development of places run together, a strategy of its own (京津冀协同发展, 某某“金三角”协同发展),
 # after a verb or opening a clause: led by a province's abbreviation, or naming its area in quotes.
 PLACES_DEVELOPING_TOGETHER = re.compile(
+    rf"[{''.join(PROVINCE_ABBREVIATIONS)}]{{2,4}}(?:医疗卫生|卫生健康|医疗)?(?:协同发展|一体化发展)|"  # 处于京津冀协同发展
     rf"(?:(?<![{P.CJK}])|(?<=推进|推动|深化|融入|服务|助力|落实|加快|促进|实施))"
     rf"(?:[{''.join(PROVINCE_ABBREVIATIONS)}][{P.CJK}]{{1,3}}?|(?:(?![深入推进实施促动加快持续])[{P.CJK}]){{2,4}}“[^”]{{2,6}}”)"
     rf"(?:医疗卫生|卫生健康|医疗)?(?:协同发展|一体化发展)")

@@ -1347,3 +1347,8 @@ def test_a_body_joined_by_another_starts_after_the_verb_of_joining():
 def test_a_place_name_that_names_a_hospitals_campus_is_no_mention_of_the_place():
     result = found("宜城市人民医院召开会议。专家来到我院江南院区考察。")
     assert ("Region", "江南") not in result and not [n for k, n in result if k == "Region" and n.startswith("江南")]
+
+
+def test_provinces_developing_together_are_one_programme_after_any_word():
+    result = found("当前宜城处于京津冀协同发展的机遇期。")
+    assert ("Programme", "京津冀协同发展") in result and not [n for k, n in result if k == "Region" and n in "京津冀"]
