@@ -126,6 +126,8 @@ def expand_head(name: str) -> tuple[str, str | None]:
         return name[:twice.end(1)] + name[twice.end():], f"level written twice: {name} → {name[:twice.end(1)]}委"
     if name.endswith("人民政府办"):
         return name + "公室", "abbreviation 政府办"
+    if name.endswith("政府办公室") and not name.endswith("人民政府办公室"):
+        return name[:-5] + "人民政府办公室", "abbreviation 政府 → 人民政府"  # 某县政府办公室
     for short, full, reason in HEAD_EXPANSIONS:
         if name.endswith(short) and not name.endswith(full):
             return name[: -len(short)] + full, reason

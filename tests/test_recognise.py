@@ -1352,3 +1352,7 @@ def test_a_place_name_that_names_a_hospitals_campus_is_no_mention_of_the_place()
 def test_provinces_developing_together_are_one_programme_after_any_word():
     result = found("当前宜城处于京津冀协同发展的机遇期。")
     assert ("Programme", "京津冀协同发展") in result and not [n for k, n in result if k == "Region" and n in "京津冀"]
+
+
+def test_a_townships_health_and_family_planning_office_is_an_institution():
+    assert ("Institution", "宜城市甲乙镇卫计办") in found("日前,宜城市甲乙镇卫计办开展宣传活动。")

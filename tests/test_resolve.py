@@ -730,3 +730,8 @@ def test_a_zone_with_a_name_of_its_own_and_its_bodies_lie_in_the_documents_place
     dalian = Gazetteer.load().full("大连市")[0]
     assert labels(resolver)["甲乙岛经济技术开发区管委会"].admin_code == dalian
     assert labels(resolver, EntityType.REGION)["甲乙岛经济技术开发区"].within == dalian
+
+
+def test_a_governments_office_named_with_its_short_name_is_the_peoples_governments_office():
+    resolver = resolve([facts("a.txt", "柞水县卫生健康局召开会议，县政府办公室副主任王某某出席。")], Gazetteer.load())
+    assert "柞水县人民政府办公室" in labels(resolver)
