@@ -290,6 +290,8 @@ NOT_NAMES = {"公卫", "班子", "干部", "小组", "宣传", "组织", "统战
              "马克思"}  # 马克思主义: an ideology the genre names, never a person who acts
 # Last characters of bodies' names (某某办, 某某局) that given names do not end with.
 BODY_ENDINGS = set("办局委厅处站部市区县省州旗镇乡副组")  # 某某市副市长: a place before its office, not a name
+# Ways of addressing someone after the surname (谢老伯), which name no one.
+FORMS_OF_ADDRESS = {"老伯", "大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "大姐", "大哥", "师傅", "老人", "老汉"}
 NAME_FOLLOWERS = set("在和与及、，,。：:；;（(出主讲指表说参带作对向到为是等同就代并从将率也都一等分做提要抓谈走的")
 # 某某医院（以下简称“某医一院”）: a short name the text defines for what it has just named.
 SHORT_NAME_DEFINED = re.compile(r"[(（]\s*(?:以下|下文)?(?:简称|下称|又称|亦称|俗称)\s*[:：]?\s*[“\"「]?"

@@ -989,8 +989,12 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name[surname:] in P.TITLES:
         return False  # 党组书记和主任: 和 joins two titles, 主任 is no given name
-    if (name[0] in "和与及" and _common_word(name[1:])) or (len(name) == 3 and name[-1] in "等的"):
-        return False  # 委员和专家, 委员和前来…: a conjunction before a word; 某某等教授: the name ends before 等
+    if (name[0] in "和与及" and (_common_word(name[1:]) or _dictionary_noun_or_verb(name[1:]))) or (len(name) == 3 and name[-1] in "等的"):
+        return False  # 委员和专家, 院长向来宾致辞: a conjunction or a preposition before a word; 某某等教授: the name ends before 等
+    if len(name) == 3 and _common_word(name[:2]) and _cut(name[:2])[0][1][:1] == "v":
+        return False  # 施工方负责人: a verb of the dictionary and a noun, no name
+    if name[1:] in P.FORMS_OF_ADDRESS:
+        return False  # 谢老伯, 王大爷: a way of addressing someone, not their name
     if len(name) == 2 and _common_word(name) and _cut(name)[0][1] not in ("nr", "nrfg", "nrt"):
         return False  # 全国, 任务, 马上: a common word of the dictionary, no name (高峰 is read as one)
     if name.endswith("科") and name[-2] in "吸外内儿妇骨眼喉腔肤诊复像验射醉症经尿胸肠胃肝肾心管瘤理剂产":
@@ -1056,6 +1060,13 @@ def _common_word(word: str) -> bool:
     """合作, 全国: a word of the dictionary common enough to be read as that word, not as a name."""
     jieba.dt.check_initialized()
     return jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
+
+
+def _dictionary_noun_or_verb(word: str) -> bool:
+    """科室, 来宾: a word jieba's dictionary holds as a noun or a verb, not as a name."""
+    jieba.dt.check_initialized()
+    flag = _cut(word)[0][1] if len(_cut(word)) == 1 else ""
+    return jieba.dt.FREQ.get(word, 0) >= 100 and flag[:1] in ("n", "v") and not flag.startswith("nr")
 
 
 def _plain_word(name: str) -> bool:

@@ -1356,3 +1356,8 @@ def test_provinces_developing_together_are_one_programme_after_any_word():
 
 def test_a_townships_health_and_family_planning_office_is_an_institution():
     assert ("Institution", "宜城市甲乙镇卫计办") in found("日前,宜城市甲乙镇卫计办开展宣传活动。")
+
+
+@pytest.mark.parametrize("text", ["省内院长和科室骨干参加。", "施工方负责人说明了进度。", "患者谢老伯说。"])
+def test_words_and_forms_of_address_after_a_surname_or_title_name_no_one(text):
+    assert not [n for k, n in found(text) if k == "Person"]
