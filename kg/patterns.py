@@ -63,7 +63,7 @@ GENERAL_OFFICE = re.compile(r"办公厅|办公室|新闻办公室|新闻办")
 # Verbs and adverbs that open a clause, not an institution's name.
 LEADING_VERB = re.compile(r"(?:隆重|严格|深入|持续|扎实|全面|积极|加快|大力|认真|广泛|全力支持|全力|深化|建设|打造|举行|召开|开展|实施|推进|推动|"
                           r"加强|完善|落实|依托|支持|指导|争创|创建|启动|组建|扩建|改建|迁建|完成|共商|共谋|考察|调研|走访|视察|"
-                          r"回顾|总结|谋划|部署|助力|充分利用|利用|精心|参观|走进|来到|前往|关系|关乎|事关|接管|分管|援建|援助|帮扶|托管|共建|特邀|邀请|协同|会同|加盟|加入)")
+                          r"回顾|总结|谋划|部署|助力|充分利用|利用|精心|参观|走进|来到|前往|关系|关乎|事关|接管|分管|援建|援助|帮扶|托管|共建|特邀|邀请|协同|会同|加盟|加入|响应|落户|选派)")
 # Verbs right after a place that a name cannot hold (某县设置二级妇保院, 某市举行某某仪式).
 VERB_AFTER_PLACE = re.compile(r"设置|设立|支持|举行|召开|开展|推进|推动|创建|成立|组建|建立|依托|建设|打造|争创|共建|合建|携手")
 # A document's own masked names (XX区, *医院, 某县) are not entities.

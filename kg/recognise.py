@@ -85,7 +85,7 @@ PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}
 COUNT_OF_BODIES = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:个|所|家|座)")
 # A set of campaigns named by its field and their count, after a verb of carrying out or another such set
 # (实施某某服务“七大工程”和某某提升十大行动, 开展爱国卫生“7个专项行动”).
-COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|和|、)(?P<name>(?:(?![和与及、的等])[{P.CJK}]){{2,10}}?[“\"]?"
+COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|和|、)了?(?P<name>(?:(?![和与及、的等])[{P.CJK}]){{2,10}}?[“\"]?"
                                rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
 QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^“”\n]{1,10}”)+")
 TITLE_AT = re.compile(f"(?:{P.TITLE_PATTERN})")

@@ -75,7 +75,7 @@ VILLAGE_BODY = re.compile(r"[\u4e00-\u9fa5]{1,5}?(?:村委会|村民委员会|�
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
 # The term of a congress or committee inside its name (某省十四届人大, 某市第十五届政协): the body is the same
 # from one term to the next.
-TERM_OF_BODY = re.compile(r"(?<=[省市县区州旗盟])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|政协|委员会)")
+TERM_OF_BODY = re.compile(r"(?:(?<=[省市县区州旗盟])|^)第?[一二三四五六七八九十]+届(?=(?:全国)?(?:人大|人民代表大会|政协|委员会))")
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "国务院", "世界")
 ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
 # 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.

@@ -1361,3 +1361,11 @@ def test_a_townships_health_and_family_planning_office_is_an_institution():
 @pytest.mark.parametrize("text", ["省内院长和科室骨干参加。", "施工方负责人说明了进度。", "患者谢老伯说。"])
 def test_words_and_forms_of_address_after_a_surname_or_title_name_no_one(text):
     assert not [n for k, n in found(text) if k == "Person"]
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("积极响应中央统战部号召。", "Institution", "中央统战部"),
+    ("开展了爱国卫生7个专项行动。", "Programme", "爱国卫生7个专项行动"),
+])
+def test_verbs_and_particles_before_a_name_are_not_part_of_it(text, kind, name):
+    assert (kind, name) in found(text) and not [n for k, n in found(text) if n.startswith(("响应", "了"))]

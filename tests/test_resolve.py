@@ -735,3 +735,8 @@ def test_a_zone_with_a_name_of_its_own_and_its_bodies_lie_in_the_documents_place
 def test_a_governments_office_named_with_its_short_name_is_the_peoples_governments_office():
     resolver = resolve([facts("a.txt", "柞水县卫生健康局召开会议，县政府办公室副主任王某某出席。")], Gazetteer.load())
     assert "柞水县人民政府办公室" in labels(resolver)
+
+
+def test_the_national_congress_named_with_its_term_is_the_congress():
+    resolver = resolve([facts("a.txt", "十四届全国政协委员王某某出席会议。")], Gazetteer.load())
+    assert "十四届全国政协" in labels(resolver)["全国政协"].alt_labels
