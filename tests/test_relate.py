@@ -627,3 +627,8 @@ def test_a_post_in_a_bodys_party_committee_is_held_at_the_body(gazetteer):
 def test_a_post_in_a_congress_committee_or_a_bureaus_working_committee_is_held_at_the_body(gazetteer, text, body, committee, title):
     document = facts(text, (committee, I), ("李某某", P))
     assert read(gazetteer, document, "memberOf") == {("李某某", title, body)}
+
+
+def test_a_party_departments_short_title_is_a_post_at_the_committee(gazetteer):
+    document = facts("道县召开推进会。县委常委、组织部长王某讲话。", ("道县", R), ("县委", I), ("王某", P))
+    assert read(gazetteer, document, "memberOf") == {("王某", "常委、组织部长", "道县委")}
