@@ -297,7 +297,7 @@ LEFT = rf"(?P<left>{ENTITY}(?:[、及]?{ENTITY})*)"  # 某县县委县政府与�
 RIGHT = rf"(?P<right>{ENTITY}(?:(?:[、及和]|以及)?{ENTITY})*)"  # …与某县委县政府: both
 EACH = "(?P<each>分别)?"
 # 甲市与乙市建立合作机制, 甲医院积极同乙大学签订协议 (not 参与, 给与, 陪同).
-LINKED_WITH = re.compile(rf"{LEFT}{NOT_ENTITY}{{0,4}}?{EACH}(?<![参给赋授陪])[与同和]{RIGHT}")
+LINKED_WITH = re.compile(rf"{LEFT}(?:(?![我本])[^\ue000-\uf8ff，,；;：:。]){{0,4}}?{EACH}(?<![参给赋授陪])[与同和]{RIGHT}")  # not 甲对我院与乙…
 # 甲分别与乙,丙,丁和戊等签订协议: after 分别与 a list may run on with commas, as it does in pages that lost their 、.
 EACH_WITH_LIST = re.compile(rf"(?<![、及和\ue000-\uf8ff])(?P<left>{ENTITY}){NOT_ENTITY}{{0,4}}?分别[与同和](?P<right>{ENTITY}(?:(?:[、，,及和]|以及){ENTITY})*)")
 # 甲与乙、丙与丁分别签订…, 甲与乙、丙与丁合作共建: pairs, each partnering the other of its pair.

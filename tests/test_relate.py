@@ -93,6 +93,12 @@ def test_two_places_named_as_a_pair_in_cooperation_partner(gazetteer):
     assert partners(gazetteer, document) == {frozenset({"宜城市", "商洛市"})}
 
 
+def test_a_body_congratulating_we_and_another_on_a_pairing_is_no_partner(gazetteer):
+    text = "王某代表宜城市人民政府对我院与宜城市人民医院结对帮扶表示祝贺。"
+    document = facts(text, ("宜城市人民政府", I), ("宜城市人民医院", I))
+    assert partners(gazetteer, document) == set()
+
+
 def test_accompanying_a_visitor_is_no_partnership(gazetteer):
     document = facts("永城市卫生健康委员会主任王明陪同商丘市卫生健康委员会主任李强走访帮扶对象。",
                      ("永城市卫生健康委员会", I), ("王明", P), ("商丘市卫生健康委员会", I), ("李强", P))
