@@ -89,6 +89,7 @@ COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|�
                                rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
 QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^“”\n]{1,10}”)+")
 TITLE_AT = re.compile(f"(?:{P.TITLE_PATTERN})")
+GOAL_AFTER_QUOTE = re.compile(r"(?:建设|发展|奋斗)?(?:目标|定位)(?![任体])")
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
@@ -482,7 +483,10 @@ class GenrePatterns:
             deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
             counted = COUNT_CODED.fullmatch(inner) and programme and programme.group(2) in ("建设", "战略")
             enumerated = "、" in inner and re.match(r"[一二三四五六七八九十两]+个", after)  # “甲、乙”四个共同体建设
-            if counted and programme.group(2) == "建设":
+            goal = GOAL_AFTER_QUOTE.match(after)
+            if goal:
+                _add(doc, match.start(), match.end() + goal.end(), "Slogan")  # 锚定“甲乙丙丁”建设目标: a goal, named
+            elif counted and programme.group(2) == "建设":
                 _add(doc, match.start(), match.end(), "Slogan")  # “五个体系”建设: the counted formula, built
             elif (programme and not re.search("[的和与及、等为暨]|开展|举办", programme.group(1)) and not deployment
                   and not counted and not enumerated):

@@ -1369,3 +1369,11 @@ def test_words_and_forms_of_address_after_a_surname_or_title_name_no_one(text):
 ])
 def test_verbs_and_particles_before_a_name_are_not_part_of_it(text, kind, name):
     assert (kind, name) in found(text) and not [n for k, n in found(text) if n.startswith(("响应", "了"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("要锚定“两区一带”建设目标,围绕重点发力。", "“两区一带”建设目标"),
+    ("建设与某市“区域中心城市”奋斗目标相适应的服务环境。", "“区域中心城市”奋斗目标"),
+])
+def test_a_quoted_goal_is_a_slogan_with_the_word_goal(text, name):
+    assert ("Slogan", name) in found(text)
