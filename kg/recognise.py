@@ -89,7 +89,7 @@ COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|�
                                rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
 QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^“”\n]{1,10}”)+")
 TITLE_AT = re.compile(f"(?:{P.TITLE_PATTERN})")
-GOAL_AFTER_QUOTE = re.compile(r"(?:建设|发展|奋斗)?(?:目标|定位)(?![任体])")
+GOAL_AFTER_QUOTE = re.compile(r"(?:建设|发展|奋斗)?(?:目标定位|目标|定位)(?![任体])")
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
