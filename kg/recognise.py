@@ -90,6 +90,8 @@ COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|�
 QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^“”\n]{1,10}”)+")
 TITLE_AT = re.compile(f"(?:{P.TITLE_PATTERN})")
 GOAL_AFTER_QUOTE = re.compile(r"(?:建设|发展|奋斗)?(?:目标定位|目标|定位)(?![任体])")
+NUMBER_CODED_GOAL = re.compile(r"[一二三四五六七八九十两](?![次年个批名家项天月周届])[\u4e00-\u9fa5]{1,2}[一二三四五六七八九十两][\u4e00-\u9fa5]{1,3}?"
+                               r"(?:发展定位|目标定位|工作思路|发展思路|发展格局|发展目标|奋斗目标)")
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
@@ -535,6 +537,8 @@ class GenrePatterns:
     def _unquoted_slogans(self, doc: Doc, text: str) -> None:
         for match in P.BIG_IDEA.finditer(text):
             _add(doc, match.start(), match.end(), "Slogan")
+        for match in NUMBER_CODED_GOAL.finditer(text):
+            _add(doc, match.start(), match.end(), "Slogan")  # 某某三区两高地发展定位: a formula of two counts, and what it is
         for match in QUOTES_JOINED_BY_PLUS.finditer(text):
             _add(doc, match.start(), match.end(), "Slogan")  # “甲”+“乙”: one formula of two parts
 

@@ -1377,3 +1377,8 @@ def test_verbs_and_particles_before_a_name_are_not_part_of_it(text, kind, name):
 ])
 def test_a_quoted_goal_is_a_slogan_with_the_word_goal(text, name):
     assert ("Slogan", name) in found(text)
+
+
+def test_a_formula_of_two_counts_named_as_a_goal_or_a_course_is_a_slogan():
+    assert ("Slogan", "三区两高地发展定位") in found("以及健康产业集聚地三区两高地发展定位,扎实推动工作。")
+    assert not [n for k, n in found("每年开展一次两癌筛查工作思路。") if k == "Slogan"]
