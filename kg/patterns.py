@@ -144,12 +144,12 @@ WORDS_ENDING_IN_A_LEVEL = {"社区", "城区", "园区", "景区", "小区", "�
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "世界")
 
 PROGRAMME_HEADS = ("专项行动", "攻坚行动", "提升行动", "专项整治", "战略", "工程", "行动", "活动", "计划", "项目", "试点", "改革", "建设",
-                   "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动")
+                   "运动", "攻坚战", "创建", "服务年", "示范区", "三年行动", "革命")
 # Heads strong enough to mark an unquoted programme (爱国卫生运动, 健康中国行动). The verb before a head
 # belongs to it when the name reads as what is raised or cleaned up (某某水平提升行动, 某某问题集中整治).
 UNQUOTED_PROGRAMME_HEADS = ("提升行动", "促进行动", "改善行动", "攻坚行动", "创建行动", "创建活动", "集中整治", "专项整治",
                             "推进年", "提升年", "攻坚年", "服务年", "建设年",  # a year given to a campaign (某某建设年)
-                            "运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点", "基层行", "万里行", "战略")
+                            "运动", "工程", "行动", "攻坚战", "计划", "建设", "项目", "试点", "基层行", "万里行", "战略", "革命")
 # 行动 as a plain word (付诸行动, 采取行动, 统一行动), not a programme's head.
 PLAIN_ACTION = ("付诸", "采取", "统一", "实际", "联合", "一致")
 # Two-character words that 健康X建设 may hold without X being a place (健康工作…).

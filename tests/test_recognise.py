@@ -1382,3 +1382,8 @@ def test_a_quoted_goal_is_a_slogan_with_the_word_goal(text, name):
 def test_a_formula_of_two_counts_named_as_a_goal_or_a_course_is_a_slogan():
     assert ("Slogan", "三区两高地发展定位") in found("以及健康产业集聚地三区两高地发展定位,扎实推动工作。")
     assert not [n for k, n in found("每年开展一次两癌筛查工作思路。") if k == "Slogan"]
+
+
+def test_a_revolution_carried_out_is_a_programme_and_the_word_alone_is_none():
+    assert ("Programme", "农村厕所革命") in found("持续推进农村厕所革命，改善人居环境。")
+    assert not [n for k, n in found("这是一场深刻的革命。") if k == "Programme"]
