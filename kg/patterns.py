@@ -56,8 +56,9 @@ OWN_ZONE_BODY = re.compile(r"(?:经济技术开发区|经济开发区|高新技�
 # 二院, 市一院: a numbered people's hospital of the report's own place, named on its own.
 NUMBERED_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5“\"「『‘])([市县区]?)([一二三四五六七八九])院(?![一二三四五六七八九十两多区士办])")
 # A university's numbered hospital by its short name (某大一院, 某大二附院).
-UNIVERSITY_HOSPITAL = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[了的与和及在对由向]))(?![了的与和及在对由向])[\u4e00-\u9fa5]{1,2}?大[一二三四五六七八九](?:附)?院"
-                                 r"(?:(?![\u4e00-\u9fa5])|(?=[党院副主常工团纪合签与和在的等建开为对组举共]))")
+UNIVERSITY_HOSPITAL = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[了的与和及在对由向]))(?![了的与和及在对由向])"
+                                 r"(?:[\u4e00-\u9fa5]{1,2}?大|[\u4e00-\u9fa5]{1,2}?医大?附?)[一二三四五六七八九](?:附)?院"
+                                 r"(?![长士区内外办校])")  # 某大一院, 某大二附院, 某医二附院, 某医附二院, 某医大二院
 # The general or news office of a government or party committee (某市人民政府办公厅, 某县委办公室, 某市政府新闻办).
 GENERAL_OFFICE = re.compile(r"办公厅|办公室|新闻办公室|新闻办")
 # Verbs and adverbs that open a clause, not an institution's name.

@@ -1387,3 +1387,8 @@ def test_a_formula_of_two_counts_named_as_a_goal_or_a_course_is_a_slogan():
 def test_a_revolution_carried_out_is_a_programme_and_the_word_alone_is_none():
     assert ("Programme", "农村厕所革命") in found("持续推进农村厕所革命，改善人居环境。")
     assert not [n for k, n in found("这是一场深刻的革命。") if k == "Programme"]
+
+
+@pytest.mark.parametrize("name", ["皖医二附院", "重医附二院", "哈医大二院", "吉大二院"])
+def test_a_medical_universitys_numbered_hospital_by_its_short_name_is_an_institution(name):
+    assert ("Institution", name) in found(f"{name}专家积极参与帮扶。")
