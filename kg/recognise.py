@@ -82,16 +82,22 @@ PLACES_DEVELOPING_TOGETHER = re.compile(
     rf"(?:医疗卫生|卫生健康|医疗)?(?:协同发展|一体化发展)")
 # 总书记来川视察, 来闽考察: a leader's visit to a province, named by its one-character abbreviation.
 PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}](?=视察|考察|调研|指导|、来)")
+# A count right after a body's head (村卫生室3052个): so many bodies of a kind, not one named.
 COUNT_OF_BODIES = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:个|所|家|座)")
 # A set of campaigns named by its field and their count, after a verb of carrying out or another such set
 # (实施某某服务“七大工程”和某某提升十大行动, 开展爱国卫生“7个专项行动”).
 COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|和|、)了?(?P<name>(?:(?![和与及、的等])[{P.CJK}]){{2,10}}?[“\"]?"
                                rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
+# “甲”+“乙”: quoted parts joined by a plus, one formula.
 QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^“”\n]{1,10}”)+")
+# A title where a name might go on (某升教授): the name ends before it.
 TITLE_AT = re.compile(f"(?:{P.TITLE_PATTERN})")
+# The word for a goal after a quoted formula (“甲乙”建设目标, “某某”奋斗目标): part of the slogan.
 GOAL_AFTER_QUOTE = re.compile(r"(?:建设|发展|奋斗)?(?:目标定位|目标|定位)(?![任体])")
+# An unquoted formula of two counts named as a goal or a course (三区两高地发展定位); not 一次两癌….
 NUMBER_CODED_GOAL = re.compile(r"[一二三四五六七八九十两](?![次年个批名家项天月周届])[\u4e00-\u9fa5]{1,2}[一二三四五六七八九十两][\u4e00-\u9fa5]{1,3}?"
                                r"(?:发展定位|目标定位|工作思路|发展思路|发展格局|发展目标|奋斗目标)")
+# 全区, 全市, 本县 opening a programme's span: the place that carries it out.
 WHOLE_PLACE_LEAD = re.compile(r"[全本我][省市县区州旗盟镇乡](?![域级内外])")
 ZONE = re.compile(rf"({P.ZONE_NAMES})(?![建创])")
 # A zone known by a name of its own, not a division's (某某旅游度假区, 某某新区): read where one of its
@@ -998,7 +1004,7 @@ def _looks_like_name(name: str) -> bool:
     if name[surname:] in P.TITLES:
         return False  # 党组书记和主任: 和 joins two titles, 主任 is no given name
     if (name[0] in "和与及" and (_common_word(name[1:]) or _dictionary_noun_or_verb(name[1:]))) or (len(name) == 3 and name[-1] in "等的"):
-        return False  # 委员和专家, 院长向来宾致辞: a conjunction or a preposition before a word; 某某等教授: the name ends before 等
+        return False  # 委员和专家, 院长和科室骨干: a conjunction before a word; 某某等教授: the name ends before 等
     if len(name) == 3 and _common_word(name[:2]) and _cut(name[:2])[0][1][:1] == "v":
         return False  # 施工方负责人: a verb of the dictionary and a noun, no name
     if name[1:] in P.FORMS_OF_ADDRESS:

@@ -47,11 +47,12 @@ SHORT_HEADS = {"卫生健康委员会": ("卫生健康委", "卫健委"), "卫�
 # A commission's or committee's office named right after it (某市卫健委办公室, 某某推进委员会办公室): an internal unit, whose posts are the
 # commission's with the unit in the title, as the relation notes have it for 甲委某处处长. A party
 # committee's 宣传部 stays a node of its own (its posts move to the committee in relate). A
-# university's college (某医科大学检验医学院) is such a unit too: the university is named with it.
+# university's college (某医科大学检验医学院) is such a unit too: the university is named with it; so are a
+# body's party organ (某医院党委, 某局工委) and a congress's or CPPCC's special committee (某政协某某委员会).
 UNIT_OF_BODY = re.compile(r"(?<=卫健委|健康委|委员会)办公室$|(?<=大学)[\u4e00-\u9fa5]{1,10}学院$"
                           r"|(?:(?<=医院)|(?<=研究院)|(?<=研究所)|(?<=中心)|(?<=大学)|(?<=学院)|(?<=集团)|(?<=师)|(?<=局))"
                           r"(?:党委|党总支|党支部|纪委|工委)$"  # 某医院党委, 某局工委: the body's party organ
-                          r"|(?:(?<=人大)|(?<=政协)|(?<=常委会))(?!常委会)[\u4e00-\u9fa5]{2,10}(?:委员会|工委)$")  # 某政协某某委员会  # 某医院党委: the hospital's organ
+                          r"|(?:(?<=人大)|(?<=政协)|(?<=常委会))(?!常委会)[\u4e00-\u9fa5]{2,10}(?:委员会|工委)$")  # 某政协某某委员会
 GOVERNMENT = re.compile(r"^(省|市|县|区|州|旗|镇|乡)政府$")
 # A hospital's branch named after another place (某省中医院某省医院, 某大学第一医院某市医院).
 BRANCH_IN_ANOTHER_PLACE = re.compile(r"(?:医院|院)([\u4e00-\u9fa5]{2,8}?)(?:医院|分院)$")
@@ -71,6 +72,7 @@ VILLAGE = re.compile(r"(?:村|社区|居委会|村委会)$")
 OWN_LEVEL = re.compile(r"(?:全|本|我)(县|市|区)|(县|市|区)(?:委|政府|人民政府|政协|人大)")
 # How a report speaks of its own place: 全省, 省委, 自治区卫生健康委; 全县, 市政府.
 OWN_PLACE_WORDS = re.compile(r"(?:全|本|我)(自治区|省|州|盟|市|县|区|旗)|(自治区|省|州|盟|市|县|区|旗)(?:委|政府|人民政府|政协|人大|卫生|卫健)")
+# A village's committee or clinic, which the village calls by its own name without its township's.
 VILLAGE_BODY = re.compile(r"[\u4e00-\u9fa5]{1,5}?(?:村委会|村民委员会|居委会|居民委员会|村卫生室|村卫生站|社区卫生服务站)")
 PARTY_PREFIX = re.compile(r"中国共产党|中共")
 # The term of a congress or committee inside its name (某省十四届人大, 某市第十五届政协): the body is the same
@@ -79,6 +81,7 @@ TERM_OF_BODY = re.compile(r"(?:(?<=[省市县区州旗盟])|^)第?[一二三四�
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国", "中央", "国务院", "世界")
 ORDINAL_HOSPITAL = re.compile(r"第[一二三四五六七八九]人民医院")
 # 健康某省行动推进委员会: the committee of a place's health campaign lies in that place.
+# A body of a zone known by a name of its own (某某岛经济技术开发区管委会), no division's.
 ZONE_BODY = re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}?(?:{ZONE_NAMES})[\u4e00-\u9fa5]{{0,8}}(?:管委会|管理委员会|党工委|工委|局|医院|卫生院|中心)$")
 CAMPAIGN_BODY = re.compile(r"健康(?:中国·)?([\u4e00-\u9fa5]{2,8}?)(?:行动|建设)")  # 健康中国·某市行动推进委员会
 # 某省人民政府驻某市办事处: an office of one place stationed in another.
@@ -178,6 +181,7 @@ def _stands_alone(name: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds
 
 
+# A local outlet's dateline after its place's short name (云上某某报道:, 某某融媒讯).
 OUTLET_AFTER_PLACE = re.compile(r"(?:报道|讯|融媒|发布|新闻网|日报|电视台|广播电视台)\s*[:：(（]")
 
 
