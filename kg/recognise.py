@@ -1304,6 +1304,8 @@ class StatisticalCandidates:
             return True
         if self.gazetteer.full(name[:-1]):
             return False  # 某市镇 of 某市镇某县: a division and the first character of the next
+        if name.endswith(("小区", "院区", "园区", "景区", "片区", "库区", "牧区", "矿区", "山区", "街区")):
+            return False  # 某某养殖小区, 北院区: an estate, a campus or a kind of area, no division
         suffix = ADMINISTRATIVE_SUFFIX.search(name)
         if re.search("[省市县区乡镇村]{3}$", name):
             return False  # 某市县乡村四级: the levels of a place, not one place

@@ -1392,3 +1392,8 @@ def test_a_revolution_carried_out_is_a_programme_and_the_word_alone_is_none():
 @pytest.mark.parametrize("name", ["皖医二附院", "重医附二院", "哈医大二院", "吉大二院"])
 def test_a_medical_universitys_numbered_hospital_by_its_short_name_is_an_institution(name):
     assert ("Institution", name) in found(f"{name}专家积极参与帮扶。")
+
+
+def test_kinds_of_village_township_estate_and_campus_are_no_places():
+    result = found("覆盖各嘎查村和苏木镇，加快城中村改造，建设黑藏羊养殖小区，我院北院区开诊。")
+    assert not [n for k, n in result if k == "Region"]
