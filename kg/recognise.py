@@ -58,9 +58,9 @@ CONFIG = Path(__file__).resolve().parent.parent / "pipelines" / "config.cfg"
 # Three or more campaigns listed one after another (甲行动、乙促进行动、丙（丁）振兴行动): each a programme.
 ACTION_ITEM = rf"[{P.CJK}]{{1,12}}(?:[(（][{P.CJK}]{{1,6}}[)）])?[{P.CJK}]{{0,6}}行动"
 LISTED_ACTIONS = re.compile(rf"(?<![{P.CJK}(（)）])(?:{ACTION_ITEM}、){{2,}}{ACTION_ITEM}")
-# The count that names a quoted enumeration (“甲、乙、丙”三个认识, “丁、戊”四件大事): part of the slogan.
+# The count that names a quoted enumeration (“甲、乙、丙”三个某某, “丁、戊”四件大事): part of the slogan.
 ENUMERATION_COUNT = re.compile(r"[一二三四五六七八九十两]+(?:个|大|项|件|条)[\u4e00-\u9fa5]{1,3}?(?=[，,。；;、：:的和及与是为\s”]|$)")
-# A formula named by a count (“五个体系”, “三区”): before 建设 or 战略 it stays a slogan.
+# A formula named by a count (“N个某某”, “三区”): before 建设 or 战略 it stays a slogan.
 COUNT_CODED = re.compile(r"[一二三四五六七八九十两]+个?[\u4e00-\u9fa5]{1,3}")
 # A hospital's campus after its name: by side (东院) or by place (某某院区, 某某某院区), not 新院区.
 CAMPUS = re.compile(rf"[东西南北]院(?![长士办内外区])|(?![新老各两本主该原分])[{P.CJK}]{{2,4}}院区")
@@ -85,7 +85,7 @@ PROVINCE_VISITED = re.compile(rf"(?<=[来赴])[{''.join(PROVINCE_ABBREVIATIONS)}
 # A count right after a body's head (村卫生室3052个): so many bodies of a kind, not one named.
 COUNT_OF_BODIES = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:个|所|家|座)")
 # A set of campaigns named by its field and their count, after a verb of carrying out or another such set
-# (实施某某服务“七大工程”和某某提升十大行动, 开展爱国卫生“7个专项行动”).
+# (实施某某服务“N大工程”和某某提升N大行动, 开展爱国卫生“7个专项行动”).
 COUNTED_CAMPAIGNS = re.compile(rf"(?:实施|开展|推进|落实|深化|启动|和|、)了?(?P<name>(?:(?![和与及、的等])[{P.CJK}]){{2,10}}?[“\"]?"
                                rf"[一二三四五六七八九十百0-9]+(?:大|个|项)(?:专项)?(?:行动|工程)[”\"]?)")
 # “甲”+“乙”: quoted parts joined by a plus, one formula.
@@ -94,7 +94,7 @@ QUOTES_JOINED_BY_PLUS = re.compile(r"“[^“”\n]{1,10}”(?:\s*[+＋]\s*“[^
 TITLE_AT = re.compile(f"(?:{P.TITLE_PATTERN})")
 # The word for a goal after a quoted formula (“甲乙”建设目标, “某某”奋斗目标): part of the slogan.
 GOAL_AFTER_QUOTE = re.compile(r"(?:建设|发展|奋斗)?(?:目标定位|目标|定位)(?![任体])")
-# An unquoted formula of two counts named as a goal or a course (三区两高地发展定位); not 一次两癌….
+# An unquoted formula of two counts named as a goal or a course (三甲两乙发展定位); not 一次两癌….
 NUMBER_CODED_GOAL = re.compile(r"[一二三四五六七八九十两](?![次年个批名家项天月周届])[\u4e00-\u9fa5]{1,2}[一二三四五六七八九十两][\u4e00-\u9fa5]{1,3}?"
                                r"(?:发展定位|目标定位|工作思路|发展思路|发展格局|发展目标|奋斗目标)")
 # 全区, 全市, 本县 opening a programme's span: the place that carries it out.
@@ -186,8 +186,8 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _names_something_else(text: str, start: int, end: int) -> bool:
-    """A short place name in quotes on its own (“滨城”, a city's nickname), right before a
-    programme's head (光明行动) or before 时间, 合作组织, 频道 or 院区 (某地时间, 某地合作组织, 某网某地频道,
+    """A short place name in quotes on its own (“某城”, a city's nickname), right before a
+    programme's head (某地行动) or before 时间, 合作组织, 频道 or 院区 (某地时间, 某地合作组织, 某网某地频道,
     我院某某院区) names that, not the place."""
     quoted = start > 0 and end < len(text) and text[start - 1] in P.QUOTE_OPEN and text[end] in P.QUOTE_CLOSE
     return quoted or bool(re.match(r"行动|工程|活动|计划|项目|时间|合作组织|频道|院区", text[end:end + 4]))
@@ -490,12 +490,12 @@ class GenrePatterns:
             programme = self.programme_after_quote.match(after)
             deployment = programme and programme.group(2) == "战略" and after.startswith("部署", programme.end())
             counted = COUNT_CODED.fullmatch(inner) and programme and programme.group(2) in ("建设", "战略")
-            enumerated = "、" in inner and re.match(r"[一二三四五六七八九十两]+个", after)  # “甲、乙”四个共同体建设
+            enumerated = "、" in inner and re.match(r"[一二三四五六七八九十两]+个", after)  # “甲、乙”N个某某建设
             goal = GOAL_AFTER_QUOTE.match(after)
             if goal:
                 _add(doc, match.start(), match.end() + goal.end(), "Slogan")  # 锚定“甲乙丙丁”建设目标: a goal, named
             elif counted and programme.group(2) == "建设":
-                _add(doc, match.start(), match.end(), "Slogan")  # “五个体系”建设: the counted formula, built
+                _add(doc, match.start(), match.end(), "Slogan")  # “N个某某”建设: the counted formula, built
             elif (programme and not re.search("[的和与及、等为暨]|开展|举办", programme.group(1)) and not deployment
                   and not counted and not enumerated):
                 named = inner.endswith(("行动", "工程", "活动", "运动"))  # “某某行动”义诊活动: the quote names it, the rest is one of its events
@@ -544,7 +544,7 @@ class GenrePatterns:
         for match in P.BIG_IDEA.finditer(text):
             _add(doc, match.start(), match.end(), "Slogan")
         for match in NUMBER_CODED_GOAL.finditer(text):
-            _add(doc, match.start(), match.end(), "Slogan")  # 某某三区两高地发展定位: a formula of two counts, and what it is
+            _add(doc, match.start(), match.end(), "Slogan")  # 某某三甲两乙发展定位: a formula of two counts, and what it is
         for match in QUOTES_JOINED_BY_PLUS.finditer(text):
             _add(doc, match.start(), match.end(), "Slogan")  # “甲”+“乙”: one formula of two parts
 
@@ -562,7 +562,7 @@ class GenrePatterns:
                 s == 2 and e == len(place) for s, e, _ in self.gazetteer.find(place))
             nickname = len(place) == 2 and place not in P.NOT_PLACES and not (
                 match.group(3) == "建设" and _common_word(place) and _cut(place)[0][1] == "n")
-            if place == "中国" or known_place or in_the_nation or nickname:  # 健康阵地建设: a common noun built is no nickname's campaign (健康乡村行动 is one)
+            if place == "中国" or known_place or in_the_nation or nickname:  # 健康+a common noun+建设: a common noun built is no nickname's campaign (健康+a kind of place+行动 is one)
                 _add(doc, match.start(), match.end(), "Programme")  # 健康<place>行动, not 健康作为…工程
         for match in P.PLACE_CAMPAIGN.finditer(text):
             place = self._place_at(text, match.start("place"), match.end("place"))
@@ -579,7 +579,7 @@ class GenrePatterns:
                     _add(doc, position, position + len(item), "Programme")  # 实施“九大行动”（甲乙、丙丁）: each one
                 position += len(item) + 1
         for match in COUNTED_CAMPAIGNS.finditer(text):
-            _add(doc, match.start("name"), match.end("name"), "Programme")  # 实施养老服务“七大工程”: the set, named by its field
+            _add(doc, match.start("name"), match.end("name"), "Programme")  # 实施某某服务“N大工程”: the set, named by its field
         for match in LISTED_ACTIONS.finditer(text):
             position = match.start()
             for item in match.group().split("、"):
@@ -1079,7 +1079,8 @@ def _common_word(word: str) -> bool:
 def _dictionary_noun_or_verb(word: str) -> bool:
     """科室, 来宾: a word jieba's dictionary holds as a noun or a verb, not as a name."""
     jieba.dt.check_initialized()
-    flag = _cut(word)[0][1] if len(_cut(word)) == 1 else ""
+    words = _cut(word)
+    flag = words[0][1] if len(words) == 1 else ""
     return jieba.dt.FREQ.get(word, 0) >= 100 and flag[:1] in ("n", "v") and not flag.startswith("nr")
 
 
@@ -1305,7 +1306,7 @@ class StatisticalCandidates:
         if self.gazetteer.full(name[:-1]):
             return False  # 某市镇 of 某市镇某县: a division and the first character of the next
         if name.endswith(("小区", "院区", "园区", "景区", "片区", "库区", "牧区", "矿区", "山区", "街区")):
-            return False  # 某某养殖小区, 北院区: an estate, a campus or a kind of area, no division
+            return False  # 某某养殖小区, 某院区: an estate, a campus or a kind of area, no division
         suffix = ADMINISTRATIVE_SUFFIX.search(name)
         if re.search("[省市县区乡镇村]{3}$", name):
             return False  # 某市县乡村四级: the levels of a place, not one place

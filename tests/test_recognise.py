@@ -763,7 +763,7 @@ def test_the_national_academies_are_institutions():
     ("落实“动态清零”总方针。", "“动态清零”总方针"),
     ("推行“签、约、服”三环节。", "“签、约、服”三环节"),
     ("围绕“发展、服务、提质、获得感”四个关键词。", "“发展、服务、提质、获得感”四个关键词"),
-    ("明确“三区两高地”发展定位。", "“三区两高地”发展定位"),
+    ("明确“三甲两乙”发展定位。", "“三甲两乙”发展定位"),
 ])
 def test_a_quoted_formula_takes_the_noun_that_says_what_it_is(sentence, slogan):
     assert ("Slogan", slogan) in found(sentence)
@@ -1241,9 +1241,9 @@ def test_the_count_that_names_a_quoted_enumeration_is_part_of_the_slogan():
 
 
 def test_a_documents_name_printed_as_a_heading_is_a_policy_document():
-    result = found("甲市卫健委关于印发工作要点的通知\n\n2024年西安市卫生健康工作要点\n\n2024年,全市工作要坚持。\n"
-                   "县卫健委2023年工作总结及2024年工作计划\n")
-    assert ("PolicyDocument", "2024年西安市卫生健康工作要点") in result
+    result = found("甲市卫健委关于印发工作要点的通知\n\n2025年宜城市卫生健康工作要点\n\n2025年,全市工作要坚持。\n"
+                   "县卫健委2021年工作总结及2022年工作打算\n")
+    assert ("PolicyDocument", "2025年宜城市卫生健康工作要点") in result
     assert not [n for k, n in result if k == "PolicyDocument" and "及" in n]
 
 
@@ -1304,8 +1304,8 @@ def test_a_campaigns_committee_named_after_a_health_commission_starts_at_the_cam
 
 
 @pytest.mark.parametrize("text, name", [
-    ("实施养老服务“七大工程”和适老化改造提升十大行动。", "养老服务“七大工程”"),
-    ("实施养老服务“七大工程”和适老化改造提升十大行动。", "适老化改造提升十大行动"),
+    ("实施甲乙服务“七大工程”和丙丁改造提升十大行动。", "甲乙服务“七大工程”"),
+    ("实施甲乙服务“七大工程”和丙丁改造提升十大行动。", "丙丁改造提升十大行动"),
     ("以开展爱国卫生“7个专项行动”为抓手。", "爱国卫生“7个专项行动”"),
 ])
 def test_a_set_of_campaigns_named_by_its_field_and_count_is_one_programme(text, name):
@@ -1380,7 +1380,7 @@ def test_a_quoted_goal_is_a_slogan_with_the_word_goal(text, name):
 
 
 def test_a_formula_of_two_counts_named_as_a_goal_or_a_course_is_a_slogan():
-    assert ("Slogan", "三区两高地发展定位") in found("以及健康产业集聚地三区两高地发展定位,扎实推动工作。")
+    assert ("Slogan", "三甲两乙发展定位") in found("以及健康产业集聚区三甲两乙发展定位,扎实推动工作。")
     assert not [n for k, n in found("每年开展一次两癌筛查工作思路。") if k == "Slogan"]
 
 
@@ -1395,5 +1395,5 @@ def test_a_medical_universitys_numbered_hospital_by_its_short_name_is_an_institu
 
 
 def test_kinds_of_village_township_estate_and_campus_are_no_places():
-    result = found("覆盖各嘎查村和苏木镇，加快城中村改造，建设黑藏羊养殖小区，我院北院区开诊。")
+    result = found("覆盖各嘎查村和苏木镇，加快城中村改造，建设甲乙养殖小区，我院北院区开诊。")
     assert not [n for k, n in result if k == "Region"]

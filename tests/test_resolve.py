@@ -411,24 +411,24 @@ def test_a_prefecture_is_found_by_its_official_one_character_abbreviation():
 
 
 def test_a_system_built_for_a_quoted_formula_does_not_take_the_formula_as_its_alias():
-    formula, system = "“三区两高地”", "“三区两高地”评价体系"
+    formula, system = "“三甲两乙”", "“三甲两乙”评价体系"
     resolver = resolve([given("a.txt", f"围绕{formula}目标,建立{system}。", (formula, EntityType.SLOGAN),
                               (system, EntityType.SLOGAN))], Gazetteer.load())
-    carrying = [e for e in resolver.entities.values() if "三区两高地" in {normalise(l) for l in e.alt_labels | {e.label}}]
+    carrying = [e for e in resolver.entities.values() if "三甲两乙" in {normalise(l) for l in e.alt_labels | {e.label}}]
     assert len(carrying) == 1
 
 
 def test_a_quoted_formula_named_only_with_its_system_is_that_formula():
-    system = "“三区两高地”服务体系"
+    system = "“三甲两乙”服务体系"
     resolver = resolve([given("a.txt", f"建立{system}。", (system, EntityType.SLOGAN))], Gazetteer.load())
-    assert "三区两高地" in labels(resolver, EntityType.SLOGAN)[system].alt_labels
+    assert "三甲两乙" in labels(resolver, EntityType.SLOGAN)[system].alt_labels
 
 
 def test_a_system_built_for_a_quoted_programme_is_not_that_programme():
-    programme, system = "“三区两高地”建设", "“三区两高地”评价体系"
+    programme, system = "“三甲两乙”建设", "“三甲两乙”评价体系"
     resolver = resolve([given("a.txt", f"推进{programme},建立{system}。", (programme, EntityType.PROGRAMME),
                               (system, EntityType.SLOGAN))], Gazetteer.load())
-    carrying = [e for e in resolver.entities.values() if "三区两高地" in {normalise(l) for l in e.alt_labels | {e.label}}]
+    carrying = [e for e in resolver.entities.values() if "三甲两乙" in {normalise(l) for l in e.alt_labels | {e.label}}]
     assert [e.label for e in carrying] == [programme]
 
 
